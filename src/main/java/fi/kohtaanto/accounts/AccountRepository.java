@@ -1,0 +1,18 @@
+package fi.kohtaanto.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface AccountRepository extends CrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	List<Account> findByOrganisationIdOrderByDisplayName(long organisationId);
+
+	List<Account> findAllByOrderByOrganisationIdAscDisplayNameAsc();
+
+}
