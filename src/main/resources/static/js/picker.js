@@ -1,0 +1,1 @@
+// Concept picker (catalogue module) – filled in by the catalogue module.
