@@ -1,0 +1,7 @@
+package fi.kohtaanto.clients.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClientRepository extends JpaRepository<Client, Long> {
+
+}
