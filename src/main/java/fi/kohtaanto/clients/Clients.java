@@ -16,4 +16,11 @@ public interface Clients {
 	 */
 	ClientRef requireFullAccess(CurrentUser user, ClientId id);
 
+	/**
+	 * Registers a client in the user's organisation with the consents of the registration; audited as the user's
+	 * action.
+	 * @throws IllegalArgumentException if a concept URI is not in the catalogue
+	 */
+	ClientId register(CurrentUser user, ClientRegistration registration);
+
 }

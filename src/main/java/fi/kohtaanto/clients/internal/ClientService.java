@@ -1,5 +1,6 @@
 package fi.kohtaanto.clients.internal;
 
+import fi.kohtaanto.clients.ClientRegistration;
 import fi.kohtaanto.clients.Clients;
 import fi.kohtaanto.clients.ClientRef;
 import fi.kohtaanto.clients.ClientRegistered;
@@ -75,6 +76,39 @@ class ClientService implements Clients {
 	@Override
 	public ClientRef requireFullAccess(CurrentUser user, ClientId id) {
 		return load(user, id, true).ref();
+	}
+
+	@Override
+	public ClientId register(CurrentUser user, ClientRegistration registration) {
+		ClientData data = new ClientData(registration.firstName(), registration.lastName(), registration.email(),
+				registration.phone(), registration.birthYear(), registration.gender(),
+				registration.labourMarketStatus(), registration.iscedLevel(), registration.citizenship(),
+				registration.foreignBackground(), registration.municipalityCode(), registration.entryDate(),
+				registration.serviceNeeds(), registration.languages()
+					.stream()
+					.map(language -> new LanguageSkill(language.code(), language.level()))
+					.toList());
+		ClientId id = register(user, data, new IntakeConsents(registration.consentDate(), registration.shareWith(),
+				registration.employerVisible(), registration.researchStatistics()));
+		Client client = repository.findById(id.value()).orElseThrow();
+		Map<String, Concept> concepts = catalogue
+			.concepts(java.util.stream.Stream.concat(registration.occupationUris().stream(),
+					registration.skillUris().stream()).toList());
+		for (String uri : registration.occupationUris()) {
+			addEntry(client.occupations(), known(concepts, uri), null);
+		}
+		for (String uri : registration.skillUris()) {
+			addEntry(client.skills(), known(concepts, uri), null);
+		}
+		return id;
+	}
+
+	private static Concept known(Map<String, Concept> concepts, String uri) {
+		Concept concept = concepts.get(uri);
+		if (concept == null) {
+			throw new IllegalArgumentException("Unknown concept " + uri);
+		}
+		return concept;
 	}
 
 	ClientId register(CurrentUser user, ClientData data, IntakeConsents intake) {
