@@ -149,7 +149,7 @@ class ClientsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mehmet Yilmaz")));
 		mvc.perform(get("/clients").param("q", "yilmaz").with(testData.as(partnerAdvisor)))
-			.andExpect(content().string(containsString("Yilmaz")));
+			.andExpect(content().string(containsString("Yilmaz, Mehmet")));
 
 		long consentId = jdbc.sql("""
 				select id from consent where client_id = :id and purpose = 'SHARE_WITH_ORGANISATION'""")
@@ -161,7 +161,7 @@ class ClientsIntegrationTests {
 
 		mvc.perform(get("/clients/" + id).with(testData.as(partnerAdvisor))).andExpect(status().isNotFound());
 		mvc.perform(get("/clients").param("q", "yilmaz").with(testData.as(partnerAdvisor)))
-			.andExpect(content().string(not(containsString("Yilmaz"))));
+			.andExpect(content().string(not(containsString("Yilmaz, Mehmet"))));
 		mvc.perform(get("/clients/" + id).with(testData.as(advisor)))
 			.andExpect(content().string(containsString("Peruttu")));
 	}

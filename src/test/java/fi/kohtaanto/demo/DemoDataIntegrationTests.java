@@ -1,0 +1,70 @@
+package fi.kohtaanto.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import java.time.LocalDate;
+
+import fi.kohtaanto.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class DemoDataIntegrationTests {
+
+	@Autowired
+	DemoData demoData;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeEach
+	void loadOnce() {
+		boolean loaded = jdbc.sql("select count(*) from organisation where short_name = 'Miksei'")
+			.query(Long.class)
+			.single() > 0;
+		if (!loaded) {
+			demoData.load(LocalDate.of(2026, 11, 22));
+		}
+	}
+
+	@Test
+	void loadsTheFourOrganisationsTheirStaffAndThirtyClients() {
+		assertThat(jdbc.sql("select short_name from organisation where business_id is not null order by short_name")
+			.query(String.class)
+			.list()).contains("Esedu", "Miksei", "Mikkeli", "Xamk");
+		assertThat(jdbc.sql("""
+				select count(*) from client c join organisation o on o.id = c.owner_organisation_id
+				where o.short_name in ('Esedu', 'Miksei', 'Mikkeli', 'Xamk')""").query(Long.class).single())
+			.isEqualTo(DemoData.people().size())
+			.isGreaterThanOrEqualTo(30);
+		assertThat(jdbc.sql("select count(distinct citizenship) from client").query(Long.class).single())
+			.isGreaterThan(15);
+	}
+
+	@Test
+	void demoUsersSignInAndSeeTheirOwnAndSharedClientsOnly() throws Exception {
+		var login = mvc.perform(formLogin("/login").user("advisor.miksei").password(DemoData.PASSWORD))
+			.andExpect(authenticated().withUsername("advisor.miksei"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		// Amina Haddad (registered by Mikkeli) shares her record with Miksei; Oleksandr Kovalenko (Xamk) does not.
+		mvc.perform(get("/clients").param("q", "Haddad").session(session))
+			.andExpect(content().string(containsString("Haddad, Amina")));
+		mvc.perform(get("/clients").param("q", "Kovalenko").session(session))
+			.andExpect(content().string(not(containsString("Kovalenko, Oleksandr"))));
+	}
+
+}
