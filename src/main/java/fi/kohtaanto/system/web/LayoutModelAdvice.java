@@ -48,6 +48,11 @@ class LayoutModelAdvice {
 		}).toList();
 	}
 
+	@ModelAttribute("currentUserName")
+	String currentUserName() {
+		return accounts.current().map(user -> user.displayName()).orElse("");
+	}
+
 	@ModelAttribute("currentOrganisationName")
 	String currentOrganisationName(Locale locale) {
 		return accounts.current()
