@@ -183,8 +183,9 @@ public class CatalogueImports {
 				step(ImportProgress.Step.WRITING_ESCO);
 				writer.replaceTaxonomy(taxonomy, properties.escoVersion(), Instant.now());
 				replaced.add(ImportProgress.Dataset.ESCO);
-				log.info("Catalogue import wrote {} occupations, {} skills and {} relations in {} ms",
+				log.info("Catalogue import wrote {} occupations, {} skills, {} labels and {} relations in {} ms",
 						taxonomy.count(ConceptType.OCCUPATION), taxonomy.count(ConceptType.SKILL),
+						taxonomy.concepts.values().stream().mapToLong(c -> CatalogueWriter.labels(c).size()).sum(),
 						taxonomy.distinctRelations().size(), (System.nanoTime() - read) / 1_000_000);
 			}
 			if (municipalities != null) {

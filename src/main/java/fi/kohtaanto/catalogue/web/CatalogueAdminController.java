@@ -85,7 +85,7 @@ class CatalogueAdminController {
 		model.addAttribute("importedAt", at(status.importedAt()));
 		model.addAttribute("municipalitiesSource", imports.municipalitiesSource());
 		model.addAttribute("progress", progress);
-		model.addAttribute("seconds", progress.duration() == null ? 0 : progress.duration().toSeconds());
+		model.addAttribute("seconds", progress.duration() == null ? 0 : progress.duration().toMillis() / 1000.0);
 		model.addAttribute("finishedAt", at(progress.finishedAt()));
 	}
 
