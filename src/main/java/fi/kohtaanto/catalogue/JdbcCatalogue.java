@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcCatalogue implements Catalogue {
 
-	static final int MAX_LIMIT = 50;
+	/** Searches are for people choosing from a list; a larger limit is capped. */
+	static final int MAX_LIMIT = 200;
 
 	private static final Collator FINNISH = Collator.getInstance(Locale.forLanguageTag("fi"));
 

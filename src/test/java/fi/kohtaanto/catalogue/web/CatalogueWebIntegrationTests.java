@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import fi.kohtaanto.IntegrationTest;
 import fi.kohtaanto.TestData;
@@ -29,7 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 @IntegrationTest
 class CatalogueWebIntegrationTests {
@@ -50,6 +56,9 @@ class CatalogueWebIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	SpringTemplateEngine templates;
 
 	CurrentUser advisor;
 
@@ -202,6 +211,40 @@ class CatalogueWebIntegrationTests {
 		finally {
 			DemoCatalogue.restore(context);
 		}
+	}
+
+	@Test
+	void pickerFragmentHasLabelledFieldsForTheHostForm() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/clients/1");
+		WebContext webContext = new WebContext(JakartaServletWebApplication
+			.buildApplication(request.getServletContext())
+			.buildExchange(request, new MockHttpServletResponse()), Locale.ENGLISH);
+
+		String html = templates.process("catalogue/picker-only", webContext).replaceAll("\\s+", " ");
+
+		assertThat(html).contains("<label for=\"skill\">Skill</label>")
+			.contains("<span class=\"hint\" id=\"skill-hint\">For example hitsaus</span>")
+			.contains("id=\"skill-instructions\">Suggestions appear below the field as you type.")
+			.contains("<input type=\"hidden\" name=\"skillUri\" id=\"skill-uri\" value=\"\" data-picker-value>")
+			.contains("<ul class=\"suggestions\" id=\"skill-list\" aria-live=\"polite\"></ul>");
+		assertThat(tag(html, "skill")).contains("name=\"skillUriText\"", "autocomplete=\"off\"",
+				"aria-describedby=\"skill-hint skill-instructions\"", "aria-controls=\"skill-list\"",
+				"hx-get=\"/catalogue/suggest?type=SKILL&amp;for=skill\"", "hx-target=\"#skill-list\"",
+				"hx-trigger=\"input changed delay:250ms, search\"");
+		// An edit form shows the chosen concept; without a hint only the instructions describe the field.
+		assertThat(tag(html, "job")).contains("name=\"occupationUriText\"", "value=\"kokki\"",
+				"data-picked-label=\"kokki\"", "aria-describedby=\"job-instructions\"");
+		assertThat(html).contains("name=\"occupationUri\" id=\"job-uri\" "
+					+ "value=\"http://data.europa.eu/esco/occupation/90f75f67-495d-49fa-ab57-2f320e251d7e\"")
+			.doesNotContain("job-hint");
+	}
+
+	/** The search field of a picker, as one tag. */
+	private static String tag(String html, String id) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<input type=\"search\" id=\"" + id + "\"[^>]*>")
+			.matcher(html);
+		assertThat(matcher.find()).as("search field %s", id).isTrue();
+		return matcher.group();
 	}
 
 	@Test
