@@ -28,6 +28,9 @@ public interface Catalogue {
 	/** URIs of the skills ESCO lists for an occupation, essential ones first. */
 	List<String> skillsOf(String occupationUri, boolean essentialOnly);
 
+	/** URIs of the occupations ESCO lists a skill for, those needing it as essential first. */
+	List<String> occupationsWith(String skillUri, boolean essentialOnly);
+
 	/** All municipalities, ordered by Finnish name. */
 	List<Municipality> municipalities();
 

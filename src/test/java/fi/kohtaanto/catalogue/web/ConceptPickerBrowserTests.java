@@ -1,0 +1,230 @@
+package fi.kohtaanto.catalogue.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import fi.kohtaanto.TestData;
+import fi.kohtaanto.accounts.CurrentUser;
+import fi.kohtaanto.accounts.Role;
+import fi.kohtaanto.catalogue.Catalogue;
+import fi.kohtaanto.catalogue.Concept;
+import fi.kohtaanto.catalogue.ConceptType;
+import fi.kohtaanto.catalogue.importer.DemoCatalogue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The concept picker, the search page and the admin page in a real browser: Debian's chromium driven by Playwright
+ * (never a downloaded browser). Skipped without {@code /usr/bin/chromium}, unless
+ * {@code KOHTAANTO_BROWSER_TESTS=required} makes that a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConceptPickerBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final String WELDING_TECHNIQUES = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestData testData;
+
+	@Autowired
+	ApplicationContext context;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	Page page;
+
+	@BeforeAll
+	void startBrowser() {
+		boolean available = Files.isExecutable(CHROMIUM);
+		if (!available && "required".equals(System.getenv("KOHTAANTO_BROWSER_TESTS"))) {
+			throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " is missing");
+		}
+		Assumptions.assumeTrue(available, "Browser tests skipped: install chromium (apt-get install chromium)");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+						"--disable-dev-shm-usage", "--disable-background-networking")));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void signIn() {
+		CurrentUser admin = testData.user(testData.organisation().id(), Role.ADMIN);
+		page = browser.newContext().newPage();
+		page.navigate(url("/login"));
+		page.fill("#username", admin.username());
+		page.fill("#password", TestData.PASSWORD);
+		page.click("form.stacked button[type=submit]");
+		page.waitForURL(url("/"));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void choosesASuggestionWithTheKeyboard() {
+		page.navigate(url("/test/picker"));
+		Locator input = page.locator("#skill");
+		Locator choices = page.locator("#skill-list button[data-pick-for=skill]");
+
+		input.pressSequentially("hitsa");
+		assertThat(choices).hasCount(3);
+		assertThat(choices.first()).containsText("hitsaustekniikat");
+		input.press("ArrowDown");
+		assertThat(choices.nth(0)).isFocused();
+		page.keyboard().press("ArrowDown");
+		assertThat(choices.nth(1)).isFocused();
+		page.keyboard().press("ArrowUp");
+		page.keyboard().press("ArrowUp");
+		assertThat(input).isFocused();
+		input.press("ArrowDown");
+		page.keyboard().press("Enter");
+
+		assertThat(page.locator("#skill-uri")).hasValue(WELDING_TECHNIQUES);
+		assertThat(input).hasValue("hitsaustekniikat");
+		assertThat(input).isFocused();
+		assertThat(page.locator("#skill-list li")).hasCount(0);
+
+		page.click("#save");
+		assertThat(page.locator("#result")).hasText(WELDING_TECHNIQUES);
+	}
+
+	@Test
+	void choosesWithTheMouseAndForgetsTheChoiceWhenTheTextChanges() {
+		page.navigate(url("/test/picker"));
+		Locator input = page.locator("#skill");
+
+		input.pressSequentially("janitor");
+		assertThat(page.locator("#skill-list li.none")).containsText("Ei osumia haulle ”janitor”");
+		input.fill("");
+		input.pressSequentially("käyttää hitsaus");
+		page.locator("#skill-list button").first().click();
+		assertThat(page.locator("#skill-uri")).not().hasValue("");
+		input.press("End");
+		input.pressSequentially("x");
+		assertThat(page.locator("#skill-uri")).hasValue("");
+		input.press("Escape");
+		assertThat(page.locator("#skill-list li")).hasCount(0);
+	}
+
+	@Test
+	void resolvesTypedTextWhenNothingWasChosen() {
+		page.navigate(url("/test/picker"));
+		page.locator("#skill").fill("hitsaustekniikat");
+		page.click("#save");
+		assertThat(page.locator("#result")).hasText(WELDING_TECHNIQUES);
+	}
+
+	@Test
+	void searchPageUpdatesAsYouType() {
+		page.navigate(url("/catalogue?lang=en"));
+		page.locator("#catalogue-q").pressSequentially("kokki");
+		assertThat(page.locator("#catalogue-results a").first()).hasText("cook");
+		assertThat(page.locator("#catalogue-count")).hasText("One result");
+		page.locator("label:has-text('Skills') input").check();
+		page.locator("#catalogue-q").fill("hitsa");
+		page.locator("#catalogue-q").press("Enter");
+		assertThat(page.locator("#catalogue-count")).hasText("3 results");
+		page.locator("#catalogue-results a").first().click();
+		assertThat(page.locator("h1")).hasText("welding techniques");
+	}
+
+	@Test
+	void importsFromTheAdminPageAndShowsTheResultWithoutReloading() {
+		try {
+			page.navigate(url("/admin/catalogue?lang=en"));
+			page.click("#catalogue-import-form button");
+			assertThat(page.locator("#catalogue-import-progress")).containsText("Import completed",
+					new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+			assertThat(page.locator("#catalogue-status")).containsText("ESCO v1.1.1");
+			assertThat(page.locator("#catalogue-import-form button")).isEnabled();
+		}
+		finally {
+			DemoCatalogue.restore(context);
+		}
+	}
+
+	/** A form of another module that includes the picker, and resolves typed text when nothing was chosen. */
+	@TestConfiguration
+	static class PickerHost {
+
+		@Bean
+		PickerHostController pickerHostController(Catalogue catalogue) {
+			return new PickerHostController(catalogue);
+		}
+
+	}
+
+	@Controller
+	static class PickerHostController {
+
+		private final Catalogue catalogue;
+
+		PickerHostController(Catalogue catalogue) {
+			this.catalogue = catalogue;
+		}
+
+		@GetMapping("/test/picker")
+		String form(Model model) {
+			model.addAttribute("result", "");
+			return "catalogue/picker-test";
+		}
+
+		@PostMapping("/test/picker")
+		String submit(@RequestParam String skillUri, @RequestParam String skillUriText, Model model) {
+			String uri = skillUri.isBlank()
+					? catalogue.resolve(skillUriText, ConceptType.SKILL).map(Concept::uri).orElse("none") : skillUri;
+			model.addAttribute("result", uri);
+			return "catalogue/picker-test";
+		}
+
+	}
+
+}
