@@ -54,6 +54,21 @@ class DemoDataIntegrationTests {
 			.isGreaterThan(15);
 	}
 
+	@Autowired
+	fi.kohtaanto.catalogue.Catalogue catalogue;
+
+	@Test
+	void everyOccupationAndSkillOfTheDemoClientsIsInTheBuiltInTaxonomy() {
+		for (DemoData.Person person : DemoData.people()) {
+			for (String label : person.occupations()) {
+				assertThat(catalogue.resolve(label, fi.kohtaanto.catalogue.ConceptType.OCCUPATION)).as(label).isPresent();
+			}
+			for (String label : person.skills()) {
+				assertThat(catalogue.resolve(label, fi.kohtaanto.catalogue.ConceptType.SKILL)).as(label).isPresent();
+			}
+		}
+	}
+
 	@Test
 	void demoUsersSignInAndSeeTheirOwnAndSharedClientsOnly() throws Exception {
 		var login = mvc.perform(formLogin("/login").user("advisor.miksei").password(DemoData.PASSWORD))
