@@ -2,17 +2,13 @@ package fi.kohtaanto.catalogue.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import fi.kohtaanto.TestData;
+import fi.kohtaanto.browser.SystemChromium;
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.accounts.Role;
 import fi.kohtaanto.catalogue.Catalogue;
@@ -20,7 +16,6 @@ import fi.kohtaanto.catalogue.Concept;
 import fi.kohtaanto.catalogue.ConceptType;
 import fi.kohtaanto.catalogue.importer.DemoCatalogue;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +43,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConceptPickerBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	static final String WELDING_TECHNIQUES = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
 
 	@LocalServerPort
@@ -69,18 +62,9 @@ class ConceptPickerBrowserTests {
 
 	@BeforeAll
 	void startBrowser() {
-		boolean available = Files.isExecutable(CHROMIUM);
-		if (!available && "required".equals(System.getenv("KOHTAANTO_BROWSER_TESTS"))) {
-			throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " is missing");
-		}
-		Assumptions.assumeTrue(available, "Browser tests skipped: install chromium (apt-get install chromium)");
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-						"--disable-dev-shm-usage", "--disable-background-networking")));
+		SystemChromium.assumeAvailable();
+		playwright = SystemChromium.playwright();
+		browser = SystemChromium.launch(playwright);
 	}
 
 	@AfterAll

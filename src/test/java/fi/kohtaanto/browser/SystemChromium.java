@@ -13,28 +13,29 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's chromium driven by Playwright, never a downloaded browser. Without {@code /usr/bin/chromium} the browser
  * tests are skipped, unless {@code KOHTAANTO_BROWSER_TESTS=required} (set by {@code .ci/run}) makes that a failure.
  */
-final class Browser {
+public final class SystemChromium {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-	static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+	public static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 			"--disable-dev-shm-usage");
 
-	private Browser() {
+	private SystemChromium() {
 	}
 
-	static com.microsoft.playwright.Browser launch(Playwright playwright) {
+	public static com.microsoft.playwright.Browser launch(Playwright playwright) {
 		return playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
 	}
 
-	static Playwright playwright() {
+	public static Playwright playwright() {
 		return Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 	}
 
-	static void assumeAvailable() {
+	/** Skips the calling test class when chromium is missing, or fails when browser tests are required. */
+	public static void assumeAvailable() {
 		boolean available = Files.isExecutable(CHROMIUM);
 		if (!available && "required".equals(System.getenv("KOHTAANTO_BROWSER_TESTS"))) {
 			throw new IllegalStateException("Browser tests are required but " + CHROMIUM
