@@ -1,6 +1,7 @@
 package fi.kohtaanto.audit;
 
 import java.util.Collection;
+import java.util.List;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import org.springframework.data.domain.Page;
@@ -26,5 +27,8 @@ public interface AuditLog {
 	 * organisation's users; an admin sees everything; nobody else sees anything.
 	 */
 	Page<AuditEntry> search(CurrentUser reader, AuditQuery query, Pageable pageable);
+
+	/** The kinds of record the log has entries about, for filtering. */
+	List<String> subjectTypes();
 
 }

@@ -118,6 +118,12 @@ class JdbcAuditLog implements AuditLog {
 		return new PageImpl<>(entries, pageable, total);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> subjectTypes() {
+		return jdbc.sql("select distinct subject_type from audit_event order by subject_type").query(String.class).list();
+	}
+
 	private AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		Array ids = rs.getArray("subject_ids");
 		List<Long> subjectIds = ids == null ? List.of() : Arrays.asList((Long[]) ids.getArray());

@@ -26,6 +26,12 @@ import fi.kohtaanto.consent.ConsentView;
 import fi.kohtaanto.consent.Consents;
 import fi.kohtaanto.organisations.OrganisationView;
 import fi.kohtaanto.organisations.Organisations;
+import fi.kohtaanto.paths.GuidanceMode;
+import fi.kohtaanto.paths.GuidanceSessionData;
+import fi.kohtaanto.paths.PathStepData;
+import fi.kohtaanto.paths.PathStepStatus;
+import fi.kohtaanto.paths.PathStepType;
+import fi.kohtaanto.paths.Paths;
 import fi.kohtaanto.shared.ClientId;
 import fi.kohtaanto.shared.OrganisationId;
 import org.slf4j.Logger;
@@ -54,12 +60,16 @@ class DemoData {
 
 	private final Catalogue catalogue;
 
-	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue) {
+	private final Paths paths;
+
+	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
+			Paths paths) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
 		this.consents = consents;
 		this.catalogue = catalogue;
+		this.paths = paths;
 	}
 
 	record Person(String firstName, String lastName, Gender gender, int birthYear, String citizenship,
@@ -113,6 +123,7 @@ class DemoData {
 			}
 			shareWith.removeIf(organisation -> organisation.equals(advisor.organisation()));
 			ClientId id = clients.register(advisor, registration(person, entry, shareWith, i % 2 == 0));
+			plan(advisor, id, i, person, entry, today, network);
 			if (i == 7) {
 				withdraw(advisor, id, network.get(owner).id(), ConsentPurpose.SHARE_WITH_ORGANISATION);
 			}
@@ -121,6 +132,56 @@ class DemoData {
 			}
 		}
 		log.info("Demo data loaded: {} organisations, {} clients", network.size(), people.size());
+	}
+
+	/**
+	 * A path plan that fits the person: a first guidance, Finnish practice for those who need it, and a next step
+	 * by their situation, some done, some under way, some planned; plus a few logged guidance sessions.
+	 */
+	private void plan(CurrentUser advisor, ClientId client, int index, Person person, LocalDate entry, LocalDate today,
+			Map<String, OrganisationView> network) {
+		OrganisationId own = advisor.organisation();
+		LocalDate firstGuidanceEnd = entry.plusDays(7).isAfter(today) ? today : entry.plusDays(7);
+		paths.add(advisor, client, new PathStepData(PathStepType.GUIDANCE, "Alkukartoitus ja palvelutarpeen arvio", own,
+				entry, firstGuidanceEnd, PathStepStatus.DONE, "Palvelutarve ja tavoitteet käyty läpi."));
+		paths.logSession(advisor, client, new GuidanceSessionData(entry, 60, GuidanceMode.IN_PERSON, null,
+				"Alkukartoitus: tausta, kielitaito ja tavoitteet."));
+		if (person.finnish() == null || !person.finnish().meets(CefrLevel.B1)) {
+			LocalDate start = entry.plusDays(10);
+			paths.add(advisor, client, new PathStepData(PathStepType.LANGUAGE_CAFE, "Suomen kielen kielikahvila, A-taso",
+					network.get("MIKKELI").id(), start.isAfter(today) ? today : start, null,
+					PathStepStatus.IN_PROGRESS, null));
+		}
+		PathStepType next = switch (person.status()) {
+			case IN_EDUCATION -> PathStepType.MENTORING;
+			case LONG_TERM_UNEMPLOYED -> PathStepType.WORK_TRIAL;
+			case INACTIVE -> PathStepType.COACHING;
+			case EMPLOYED -> PathStepType.EDUCATION;
+			case UNEMPLOYED -> index % 2 == 0 ? PathStepType.WORKSHOP : PathStepType.WORK_TRIAL;
+		};
+		if (person.needs().contains("entrepreneurship")) {
+			next = PathStepType.ENTREPRENEURSHIP_SUPPORT;
+		}
+		String responsible = switch (next) {
+			case WORK_TRIAL, ENTREPRENEURSHIP_SUPPORT -> "MIKSEI";
+			case COACHING, EDUCATION -> "ESEDU";
+			default -> "XAMK";
+		};
+		String title = switch (next) {
+			case WORKSHOP -> "IWM Pitch: osaamisen sanoittaminen";
+			case MENTORING -> "IWM Talent -ryhmämentorointi";
+			case WORK_TRIAL -> "Työkokeilu, paikka haussa";
+			case COACHING -> "Kieli- ja kulttuuritietoinen työhönvalmennus";
+			case EDUCATION -> "Ammatillinen täydennyskoulutus";
+			default -> "Yritysneuvonta";
+		};
+		LocalDate start = today.plusDays(7 + index % 21);
+		paths.add(advisor, client, new PathStepData(next, title, network.get(responsible).id(), start,
+				start.plusWeeks(next == PathStepType.WORK_TRIAL ? 8 : 4), PathStepStatus.PLANNED, null));
+		if (index % 3 == 1 && !entry.plusDays(14).isAfter(today)) {
+			paths.logSession(advisor, client, new GuidanceSessionData(entry.plusDays(14), 45,
+					index % 2 == 0 ? GuidanceMode.VIDEO : GuidanceMode.PHONE, null, "Seuraavat askeleet sovittu."));
+		}
 	}
 
 	private CurrentUser user(String username, String name, OrganisationView organisation, Role role) {

@@ -218,7 +218,8 @@ class ClientsIntegrationTests {
 		for (int i = 0; i < 23; i++) {
 			register(advisor, "Paged", String.format("Client%02d", i));
 		}
-		mvc.perform(get("/clients").with(testData.as(advisor)))
+		mvc.perform(get("/clients").param("q", "paged").with(testData.as(advisor)))
+			.andExpect(content().string(containsString("href=\"/clients?q=paged&amp;page=1\"")))
 			.andExpect(content().string(containsString("23 tulosta")))
 			.andExpect(content().string(containsString("Sivu 1/2")))
 			.andExpect(content().string(containsString("Client19")))

@@ -54,6 +54,21 @@ class DemoDataIntegrationTests {
 			.isGreaterThan(15);
 	}
 
+	@Test
+	void everyDemoClientHasAPathPlanWithAFirstGuidanceAndANextStep() {
+		assertThat(jdbc.sql("""
+				select count(*) from client c join organisation o on o.id = c.owner_organisation_id
+				where o.short_name in ('Esedu', 'Miksei', 'Mikkeli', 'Xamk')
+				  and (select count(*) from path_step s where s.client_id = c.id) < 2""").query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("select distinct status from path_step").query(String.class).list())
+			.contains("DONE", "IN_PROGRESS", "PLANNED");
+		assertThat(jdbc.sql("select count(distinct step_type) from path_step").query(Long.class).single())
+			.isGreaterThanOrEqualTo(6);
+		assertThat(jdbc.sql("select count(*) from guidance_session").query(Long.class).single())
+			.isGreaterThanOrEqualTo(DemoData.people().size());
+	}
+
 	@Autowired
 	fi.kohtaanto.catalogue.Catalogue catalogue;
 

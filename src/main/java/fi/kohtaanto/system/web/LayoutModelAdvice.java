@@ -22,9 +22,17 @@ class LayoutModelAdvice {
 
 	private final Organisations organisations;
 
-	LayoutModelAdvice(Accounts accounts, Organisations organisations) {
+	private final PageLinks pageLinks;
+
+	LayoutModelAdvice(Accounts accounts, Organisations organisations, PageLinks pageLinks) {
 		this.accounts = accounts;
 		this.organisations = organisations;
+		this.pageLinks = pageLinks;
+	}
+
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks() {
+		return pageLinks;
 	}
 
 	record LanguageLink(String code, String label, String href, boolean current) {

@@ -3,31 +3,23 @@ package fi.kohtaanto.catalogue.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import fi.kohtaanto.TestData;
-import fi.kohtaanto.browser.SystemChromium;
+import fi.kohtaanto.browser.BrowserTest;
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.accounts.Role;
 import fi.kohtaanto.catalogue.Catalogue;
 import fi.kohtaanto.catalogue.Concept;
 import fi.kohtaanto.catalogue.ConceptType;
 import fi.kohtaanto.catalogue.importer.DemoCatalogue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,15 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * (never a downloaded browser). Skipped without {@code /usr/bin/chromium}, unless
  * {@code KOHTAANTO_BROWSER_TESTS=required} makes that a failure.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConceptPickerBrowserTests {
+class ConceptPickerBrowserTests extends BrowserTest {
 
 	static final String WELDING_TECHNIQUES = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestData testData;
@@ -54,42 +40,13 @@ class ConceptPickerBrowserTests {
 	@Autowired
 	ApplicationContext context;
 
-	Playwright playwright;
-
-	Browser browser;
-
 	Page page;
-
-	@BeforeAll
-	void startBrowser() {
-		SystemChromium.assumeAvailable();
-		playwright = SystemChromium.playwright();
-		browser = SystemChromium.launch(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void signIn() {
 		CurrentUser admin = testData.user(testData.organisation().id(), Role.ADMIN);
-		page = browser.newContext().newPage();
-		page.navigate(url("/login"));
-		page.fill("#username", admin.username());
-		page.fill("#password", TestData.PASSWORD);
-		page.click("form.stacked button[type=submit]");
-		page.waitForURL(url("/"));
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
+		page = signedIn(admin.username(), "fi");
+		assertThat(page).hasURL(url("/"));
 	}
 
 	@Test
