@@ -36,6 +36,13 @@ public interface Clients {
 	 */
 	List<ClientRef> accessible(CurrentUser user, Collection<ClientId> ids);
 
+	/**
+	 * Clients the user may work with in full whose name contains the text, for choosing a client in another module's
+	 * form; audited as a list the user saw.
+	 * @param text at least two characters; shorter text finds nothing
+	 */
+	List<ClientRef> find(CurrentUser user, String text, int limit);
+
 	/** The client's ESF+ entry data, for statistics only (no name, no contact details). */
 	Optional<ParticipantFacts> participantFacts(ClientId id);
 

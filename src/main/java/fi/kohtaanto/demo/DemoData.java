@@ -1,6 +1,9 @@
 package fi.kohtaanto.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,11 @@ import fi.kohtaanto.clients.Clients;
 import fi.kohtaanto.clients.Gender;
 import fi.kohtaanto.clients.LabourMarketStatus;
 import fi.kohtaanto.consent.ConsentPurpose;
+import fi.kohtaanto.events.EventData;
+import fi.kohtaanto.events.EventType;
+import fi.kohtaanto.events.EventView;
+import fi.kohtaanto.events.Events;
+import fi.kohtaanto.events.LanguageLevel;
 import fi.kohtaanto.consent.ConsentView;
 import fi.kohtaanto.consent.Consents;
 import fi.kohtaanto.organisations.OrganisationView;
@@ -70,8 +78,10 @@ class DemoData {
 
 	private final Participation participation;
 
+	private final Events events;
+
 	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
-			Paths paths, Participation participation) {
+			Paths paths, Participation participation, Events events) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -79,6 +89,7 @@ class DemoData {
 		this.catalogue = catalogue;
 		this.paths = paths;
 		this.participation = participation;
+		this.events = events;
 	}
 
 	record Person(String firstName, String lastName, Gender gender, int birthYear, String citizenship,
@@ -113,6 +124,7 @@ class DemoData {
 		user("admin", "Kohtaanto Admin", network.get("MIKKELI"), Role.ADMIN);
 
 		Random random = new Random(2026);
+		List<ClientId> registered = new ArrayList<>();
 		List<String> owners = List.of("MIKKELI", "XAMK", "ESEDU", "MIKKELI", "XAMK", "ESEDU", "MIKSEI");
 		List<Person> people = people();
 		for (int i = 0; i < people.size(); i++) {
@@ -135,6 +147,9 @@ class DemoData {
 			shareWith.removeIf(organisation -> organisation.equals(advisor.organisation()));
 			ClientId id = clients.register(advisor, registration(person, entry, shareWith, i % 2 == 0));
 			plan(advisor, id, i, person, entry, today, network);
+			if (i != 11) {
+				registered.add(id);
+			}
 			if (leaver && !entry.plusDays(LEFT_AFTER_DAYS).isAfter(today)) {
 				leave(advisor, id, i, entry, network);
 			}
@@ -145,6 +160,7 @@ class DemoData {
 				withdraw(advisor, id, network.get(owner).id(), ConsentPurpose.SERVICE);
 			}
 		}
+		events(today, network, advisors, registered);
 		log.info("Demo data loaded: {} organisations, {} clients", network.size(), people.size());
 	}
 
@@ -196,6 +212,61 @@ class DemoData {
 			paths.logSession(advisor, client, new GuidanceSessionData(entry.plusDays(14), 45,
 					index % 2 == 0 ? GuidanceMode.VIDEO : GuidanceMode.PHONE, null, "Seuraavat askeleet sovittu."));
 		}
+	}
+
+	/**
+	 * Upcoming events of the network with participants: language cafés on two levels, a workshop that is full and
+	 * has a waiting list, an info session and a Meet&Match event.
+	 */
+	private void events(LocalDate today, Map<String, OrganisationView> network, Map<String, CurrentUser> advisors,
+			List<ClientId> clientIds) {
+		CurrentUser mikkeli = advisors.get("MIKKELI");
+		EventView cafe = events.create(mikkeli, event(EventType.LANGUAGE_CAFE, network.get("MIKKELI"),
+				"Kielikahvila aloittelijoille", "Language café for beginners", "Språkcafé för nybörjare",
+				"Harjoittelemme arjen suomea pienissä ryhmissä. Kahvi ja pulla tarjolla.", LanguageLevel.A1_A2,
+				"International House Mikkeli, Maaherrankatu 9", at(today.plusDays(3), 15), 90, 15, true), true);
+		register(mikkeli, cafe, clientIds, 8);
+		EventView cafeB = events.create(advisors.get("XAMK"), event(EventType.LANGUAGE_CAFE, network.get("XAMK"),
+				"Kielikahvila B1–B2: työelämän suomea", "Language café B1–B2: Finnish for work", null,
+				"Keskustelemme työpaikan tilanteista: palaverit, puhelut ja pienet puheet.", LanguageLevel.B1_B2,
+				"Xamk, Mikkelin kampus, Patteristonkatu 3", at(today.plusDays(5), 16), 90, 12, true), true);
+		register(advisors.get("XAMK"), cafeB, clientIds, 5);
+		EventView pitch = events.create(advisors.get("ESEDU"), event(EventType.WORKSHOP, network.get("ESEDU"),
+				"IWM Pitch: osaamisen sanoittaminen", "IWM Pitch: putting your skills into words", null,
+				"Työpajassa teet oman 60 sekunnin esittelyn ja päivität CV:si.", null, "Esedu, Otavankatu 4",
+				at(today.plusDays(8), 9), 180, 4, false), true);
+		register(advisors.get("ESEDU"), pitch, clientIds, 6);
+		events.create(mikkeli, event(EventType.INFO_SESSION, network.get("MIKKELI"),
+				"Työelämäinfo: näin haet työtä Suomessa", "Working life info: how to find a job in Finland",
+				"Arbetslivsinfo: så söker du jobb i Finland", "Työnhaku, työsopimus ja verokortti selkeästi.", null,
+				"Mikkelin pääkirjasto, Jaamankatu 5", at(today.plusDays(12), 17), 60, 40, true), true);
+		EventView meet = events.create(advisors.get("MIKSEI"), event(EventType.MEET_AND_MATCH, network.get("MIKSEI"),
+				"Meet&Match: logistiikka ja palvelut", "Meet&Match: logistics and services", null,
+				"Lyhyitä tapaamisia alueen työnantajien kanssa.", null, "Mikkelin Tiedepuisto, Lönnrotinkatu 7",
+				at(today.plusDays(20), 12), 180, 30, false), true);
+		register(advisors.get("MIKSEI"), meet, clientIds, 30);
+	}
+
+	/**
+	 * Registers up to {@code count} of the clients whose records the advisor works with (own or shared with the
+	 * organisation); beyond the capacity they go on the waiting list.
+	 */
+	private void register(CurrentUser advisor, EventView event, List<ClientId> clientIds, int count) {
+		clients.accessible(advisor, clientIds)
+			.stream()
+			.limit(count)
+			.forEach(client -> events.register(advisor, event.id(), client.id()));
+	}
+
+	private static EventData event(EventType type, OrganisationView organisation, String titleFi, String titleEn,
+			String titleSv, String descriptionFi, LanguageLevel level, String location, Instant start, int minutes,
+			int capacity, boolean publicRegistration) {
+		return new EventData(type, organisation.id(), titleFi, titleEn, titleSv, descriptionFi, null, null, level,
+				location, null, start, start.plus(Duration.ofMinutes(minutes)), capacity, null, publicRegistration);
+	}
+
+	private static Instant at(LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(ZoneId.of("Europe/Helsinki")).toInstant();
 	}
 
 	/** A participant who has already left: a completed step that led somewhere, then the exit. */

@@ -3,7 +3,7 @@
  * thirty fictional clients. Loaded once into an empty database when {@code kohtaanto.demo.enabled} is true.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "organisations", "accounts", "clients", "consent", "catalogue", "paths", "participation" })
+@ApplicationModule(allowedDependencies = { "shared", "organisations", "accounts", "clients", "consent", "catalogue", "paths", "participation", "events" })
 package fi.kohtaanto.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -77,6 +77,16 @@ class DemoDataIntegrationTests {
 			.isGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void upcomingEventsHaveParticipantsAndTheFullWorkshopAWaitingList() {
+		assertThat(jdbc.sql("select count(*) from event where status = 'PUBLISHED'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(5);
+		assertThat(jdbc.sql("select count(distinct event_type) from event").query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from event_registration where status = 'WAITLISTED'")
+			.query(Long.class)
+			.single()).isPositive();
+	}
+
 	@Autowired
 	fi.kohtaanto.catalogue.Catalogue catalogue;
 

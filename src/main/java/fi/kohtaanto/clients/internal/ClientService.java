@@ -108,6 +108,21 @@ class ClientService implements Clients {
 	}
 
 	@Override
+	public List<ClientRef> find(CurrentUser user, String text, int limit) {
+		if (text.strip().length() < 2) {
+			return List.of();
+		}
+		List<ClientId> candidates = search(user, new ClientSearch(text, null, null), Pageable.ofSize(limit)).stream()
+			.filter(ClientRow::serviceConsent)
+			.map(ClientRow::id)
+			.toList();
+		Map<Long, Client> found = new java.util.HashMap<>();
+		repository.findAllById(candidates.stream().map(ClientId::value).toList())
+			.forEach(client -> found.put(client.id().value(), client));
+		return candidates.stream().map(id -> found.get(id.value()).ref()).toList();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public java.util.Optional<ParticipantFacts> participantFacts(ClientId id) {
 		return jdbc.sql(PARTICIPANT_FACTS + " where id = :id")
