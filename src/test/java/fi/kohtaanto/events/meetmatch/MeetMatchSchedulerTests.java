@@ -110,6 +110,25 @@ class MeetMatchSchedulerTests {
 	}
 
 	@Test
+	void handlesEmptyAndDegenerateEvents() {
+		var empty = MeetMatchProblem.builder().build();
+		var noTables = twoSlots().candidate(1, "A", 2).employer(10, "X").score(1, 10, 5).tables(0).build();
+		var nobodyPresent = twoSlots().candidate(1, "A", 2)
+			.employer(Employer.of(10, "X").availableIn())
+			.score(1, 10, 5)
+			.build();
+		var noScores = twoSlots().candidate(1, "A", 2).employer(10, "X").build();
+		for (var problem : List.of(empty, noTables, nobodyPresent, noScores)) {
+			var schedule = scheduler.schedule(problem);
+
+			assertValid(problem, schedule);
+			assertThat(schedule.meetings()).isEmpty();
+			assertThat(schedule.optimal()).isTrue();
+			assertThat(schedule.gap()).isZero();
+		}
+	}
+
+	@Test
 	void maximisesScoreRatherThanTheNumberOfMeetings() {
 		// One slot: meeting A–X alone (10) beats A–Y plus B–X (4 + 4).
 		var problem = MeetMatchProblem.builder()
