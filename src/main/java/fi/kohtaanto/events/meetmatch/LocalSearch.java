@@ -18,11 +18,11 @@ final class LocalSearch {
 	private static final int MAX_PASSES = 25;
 
 	/**
-	 * Work limit in slots looked at. Chains through full slots (with a table limit) can cost much; past the limit
-	 * the search only places pairs directly and stops improving. Counting work instead of time keeps the result
+	 * Work limit, in slots and meetings looked at. Chains through full slots (with a table limit) and exchange passes
+	 * can cost much; past the limit the search only places pairs directly and stops improving. Counting work instead of time keeps the result
 	 * the same on every machine.
 	 */
-	static final long WORK_LIMIT = 10_000_000L;
+	static final long WORK_LIMIT = 3_000_000L;
 
 	private long work;
 
@@ -175,6 +175,7 @@ final class LocalSearch {
 	private boolean exchange(int c, int e) {
 		int w = in.weight[c][e];
 		for (int t : in.availableSlots[e]) {
+			work += in.candidates + in.employers;
 			int mark = board.mark();
 			long before = board.value;
 			var removed = new ArrayList<int[]>();

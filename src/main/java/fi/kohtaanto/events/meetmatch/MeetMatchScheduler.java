@@ -21,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeetMatchScheduler {
 
-	/** The default work limit of the exact search, in pairs looked at (0.1–0.3 s on a 2-core server when used up). */
-	public static final long DEFAULT_SEARCH_LIMIT = 100_000_000L;
+	/** The default work limit of the exact search, in pairs looked at (some 20–50 ms on a 2-core server when used up). */
+	public static final long DEFAULT_SEARCH_LIMIT = 20_000_000L;
 
 	/**
 	 * The exact search decides candidate by candidate and slot by slot, one level of recursion each; above this many
 	 * decisions it is not tried (it could not finish anyway, and the recursion would get deep).
 	 */
-	static final int MAX_SEARCH_DEPTH = 2_000;
+	static final int MAX_SEARCH_DEPTH = 1_000;
 
 	/** Work limit of the attempt to give the relaxed optimum's pairs slots, in slots looked at. */
 	static final long ASSIGNMENT_LIMIT = 2_000_000L;
