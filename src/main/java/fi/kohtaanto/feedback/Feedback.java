@@ -32,4 +32,13 @@ public interface Feedback {
 	 */
 	List<SatisfactionFigure> satisfaction(CurrentUser reader, LocalDate from, LocalDate to);
 
+	/**
+	 * Stores the answer given through a link, dated today, and uses the link up: in one transaction the link is
+	 * deleted and the answer stored without anything that ties it to the link. Publishes {@link FeedbackSubmitted}.
+	 * @return false, and nothing stored, if the link is unknown, already used or expired
+	 * @throws IllegalArgumentException if a question of the survey has no score from 1 to 5, a score is given to a
+	 * question the survey does not have, or the improvement text is too long or has markup
+	 */
+	boolean respond(String token, FeedbackResponse response);
+
 }
