@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fi.kohtaanto.feedback.FeedbackLink;
 import fi.kohtaanto.feedback.RespondentType;
@@ -49,7 +48,10 @@ class SurveyController {
 
 	static final String VIEW_NOTICE = "feedback/notice";
 
-	/** Token hashes answered in this browser session, to tell "you have already answered" from "unknown link". */
+	/**
+	 * Token hashes answered in this browser session with the language of the answer, to tell "you have already
+	 * answered" (in that language) from "unknown link". Kept only in the respondent's own session.
+	 */
 	static final String ANSWERED = SurveyController.class.getName() + ".answered";
 
 	private final FeedbackService feedback;
@@ -124,7 +126,7 @@ class SurveyController {
 			// Used up between the check and the answer, by a second submission.
 			return closed(token, Optional.empty(), language.tag(), request, response, session, model);
 		}
-		answered(session).add(hashKey(token));
+		answered(session).put(hashKey(token), language.tag());
 		return "redirect:" + UriComponentsBuilder.fromPath("/public/feedback/thanks")
 			.queryParam("language", language.tag())
 			.toUriString();
@@ -173,10 +175,11 @@ class SurveyController {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return notice(model, language(requested, link.get()), "expired");
 		}
-		SurveyLanguage language = pick(requested, request);
-		if (Tokens.wellFormed(token) && answered(session).contains(hashKey(token))) {
-			return notice(model, language, "answered");
+		String answeredIn = Tokens.wellFormed(token) ? answered(session).get(hashKey(token)) : null;
+		if (answeredIn != null) {
+			return notice(model, pick(requested == null ? answeredIn : requested, request), "answered");
 		}
+		SurveyLanguage language = pick(requested, request);
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return notice(model, language, "invalid");
 	}
@@ -244,14 +247,14 @@ class SurveyController {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Set<String> answered(HttpSession session) {
+	private static Map<String, String> answered(HttpSession session) {
 		Object value = session.getAttribute(ANSWERED);
-		if (value instanceof Set<?> set) {
-			return (Set<String>) set;
+		if (value instanceof Map<?, ?> map) {
+			return (Map<String, String>) map;
 		}
-		Set<String> set = Collections.synchronizedSet(new HashSet<>());
-		session.setAttribute(ANSWERED, set);
-		return set;
+		Map<String, String> map = new ConcurrentHashMap<>();
+		session.setAttribute(ANSWERED, map);
+		return map;
 	}
 
 	private static String hashKey(String token) {
