@@ -146,7 +146,7 @@ class FeedbackResultsIntegrationTests {
 				RespondentType.CLIENT, ServiceKind.EVENT, false, 5, new BigDecimal("3.80")));
 		assertThat(figure(coordinator, home.id(), null).answers()).isEqualTo(13);
 
-		page(coordinator, "/feedback").andExpect(content().string(allOf(containsString("Fewer than 5 answers"),
+		page(coordinator, "/feedback").andExpect(content().string(allOf(containsString("Hidden: small group"),
 				containsString(">5 answers<"), containsString(">13 answers<"), not(containsString(">4 answers<")))));
 		page(coordinator, "/feedback/group", "organisation", home.id().toString(), "kind", "GUIDANCE")
 			.andExpect(status().isOk())

@@ -149,7 +149,7 @@ class SurveyController {
 		problems.forEach((field, code) -> {
 			String message = texts.get(language, code);
 			fieldErrors.put(field, message);
-			summary.add(new Problem(anchor(field), label(field, questions, language, respondent) + ": " + message));
+			summary.add(new Problem(anchor(field), label(field, questions, language, respondent) + " " + message));
 		});
 		model.addAttribute("texts", texts.in(language));
 		model.addAttribute("surveyLanguageLinks", respondent.languages()
@@ -222,11 +222,12 @@ class SurveyController {
 		};
 	}
 
+	/** How the error summary names a field: "Question 2" for a score, the question itself otherwise. */
 	private String label(String field, List<QuestionView> questions, SurveyLanguage language,
 			RespondentType respondent) {
-		for (QuestionView question : questions) {
-			if (field.equals("scores[" + question.key() + "]")) {
-				return question.text();
+		for (int i = 0; i < questions.size(); i++) {
+			if (field.equals("scores[" + questions.get(i).key() + "]")) {
+				return texts.get(language, "survey.question", i + 1);
 			}
 		}
 		if (field.equals("recommend")) {

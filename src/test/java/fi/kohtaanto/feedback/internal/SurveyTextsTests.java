@@ -21,7 +21,7 @@ class SurveyTextsTests {
 
 	private static final String[] PAGE_KEYS = { "survey.title", "survey.language", "survey.from", "survey.intro",
 			"survey.required", "survey.optional", "survey.scaleHint", "survey.yes", "survey.no", "survey.improvement",
-			"survey.improvement.hint", "survey.submit", "survey.errors", "survey.error.score", "survey.error.choice",
+			"survey.improvement.hint", "survey.submit", "survey.errors", "survey.question", "survey.error.score", "survey.error.choice",
 			"survey.error.length", "survey.error.markup", "thanks.title", "thanks.text", "answered.title",
 			"answered.text", "invalid.title", "invalid.text", "expired.title", "expired.text", "slip.intro",
 			"slip.answerBy" };
