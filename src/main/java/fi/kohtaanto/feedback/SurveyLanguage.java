@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public enum SurveyLanguage {
 
-	FI("fi", "suomi", false), EN("en", "English", false), SV("sv", "svenska", false), UK("uk", "українська", false),
-	RU("ru", "русский", false), AR("ar", "العربية", true);
+	FI("fi", "suomi", false), EN("en", "English", false), SV("sv", "svenska", false),
+	UK("uk", "українська", false), RU("ru", "русский", false), AR("ar", "العربية", true);
 
 	private final String tag;
 

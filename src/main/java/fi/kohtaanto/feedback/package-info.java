@@ -8,8 +8,8 @@
  * holds no token, link, batch, client or user, and its date without the time of day. Its id is random, so not even
  * the order of answers is kept. Nothing about a respondent is logged.
  *
- * <p><b>Small groups.</b> Aggregates hide every group with fewer than five answers, and hide further groups where a hidden one could be
- * computed from the totals shown (see {@code internal.Suppression}). Free-text answers are shown only to the
+ * <p><b>Small groups.</b> Aggregates hide every group with fewer than five answers, and hide further groups where a
+ * hidden one could be computed from the totals shown (see {@code internal.Suppression}). Free-text answers are shown only to the
  * coordinators of the organisation the feedback was given to, only for groups that are shown, and reading them is
  * audited.
  */

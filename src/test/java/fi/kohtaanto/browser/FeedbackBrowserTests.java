@@ -36,6 +36,11 @@ class FeedbackBrowserTests extends BrowserTest {
 			.single();
 	}
 
+	/** Chooses a score in the group of radio buttons named by the question. */
+	static void answer(Page page, String question, String score) {
+		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question)).getByLabel(score).check();
+	}
+
 	@Test
 	void advisorCreatesLinksAndAnAnonymousRespondentAnswersOnceInUkrainian() {
 		OrganisationView organisation = testData.organisation();
@@ -78,18 +83,10 @@ class FeedbackBrowserTests extends BrowserTest {
 		assertThat(respondent.getByLabel("Що нам варто покращити?")).hasValue("Більше вечірніх зустрічей.");
 		assertThat(answersOf(organisation)).isZero();
 
-		Locator overall = respondent.getByRole(AriaRole.GROUP,
-				new Page.GetByRoleOptions().setName("1. Наскільки ви задоволені заходом загалом?"));
-		overall.getByLabel("5").check();
-		respondent.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("2. Отриману інформацію було легко зрозуміти."))
-			.getByLabel("4")
-			.check();
-		respondent.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("3. Захід був добре організований."))
-			.getByLabel("4")
-			.check();
-		respondent.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("4. Захід був для мене корисним."))
-			.getByLabel("3")
-			.check();
+		answer(respondent, "1. Наскільки ви задоволені заходом загалом?", "5");
+		answer(respondent, "2. Отриману інформацію було легко зрозуміти.", "4");
+		answer(respondent, "3. Захід був добре організований.", "4");
+		answer(respondent, "4. Захід був для мене корисним.", "3");
 		respondent.getByLabel("Так").check();
 		respondent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Надіслати відгук")).click();
 

@@ -99,6 +99,13 @@ class FeedbackLinksIntegrationTests {
 		return fixtures.answersOf(organisation.id());
 	}
 
+	long batches() {
+		return jdbc.sql("select count(*) from feedback_link_batch where organisation_id = :o")
+			.param("o", organisation.id().value())
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void createsUnguessableLinksAndStoresOnlyTheirHashes() throws Exception {
 		List<FeedbackLink> links = feedback.createLinks(advisor, new FeedbackRequest(RespondentType.CLIENT,
@@ -157,10 +164,7 @@ class FeedbackLinksIntegrationTests {
 		assertThatThrownBy(() -> feedback.createLinks(advisor,
 				new FeedbackRequest(RespondentType.CLIENT, ServiceKind.EVENT, null, SurveyLanguage.FI, null), 101))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThat(jdbc.sql("select count(*) from feedback_link_batch where organisation_id = :o")
-			.param("o", organisation.id().value())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(batches()).isZero();
 	}
 
 	@Test
@@ -212,10 +216,7 @@ class FeedbackLinksIntegrationTests {
 			.param("expiresOn", LocalDate.now().plusDays(30).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no such survey")));
-		assertThat(jdbc.sql("select count(*) from feedback_link_batch where organisation_id = :o")
-			.param("o", organisation.id().value())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(batches()).isZero();
 	}
 
 	@Test
@@ -264,7 +265,8 @@ class FeedbackLinksIntegrationTests {
 	void storesOneAnswerPerLinkAndRefusesTheSecond() throws Exception {
 		String token = token(RespondentType.CLIENT, ServiceKind.WORK_TRIAL);
 		MockHttpSession browser = new MockHttpSession();
-		mvc.perform(validAnswer(token).session(browser)).andExpect(redirectedUrl("/public/feedback/thanks?language=en"));
+		mvc.perform(validAnswer(token).session(browser))
+			.andExpect(redirectedUrl("/public/feedback/thanks?language=en"));
 		assertThat(answers()).isEqualTo(1);
 		assertThat(events.stream(FeedbackSubmitted.class))
 			.containsExactly(new FeedbackSubmitted(ServiceKind.WORK_TRIAL, RespondentType.CLIENT, organisation.id()));
@@ -311,7 +313,9 @@ class FeedbackLinksIntegrationTests {
 		mvc.perform(get("/public/feedback/" + token))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This link has expired")));
-		mvc.perform(post("/public/feedback/" + token).with(csrf()).param("scores[OVERALL]", "5").param("language", "sv"))
+		mvc.perform(post("/public/feedback/" + token).with(csrf())
+			.param("scores[OVERALL]", "5")
+			.param("language", "sv"))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("Länken har gått ut")));
 		assertThat(feedback.respond(token, new FeedbackResponse(FeedbackFixtures.scores(RespondentType.CLIENT, 3),

@@ -170,7 +170,8 @@ class FeedbackResultsIntegrationTests {
 		assertThat(figure(coordinator, home.id(), null).answers()).isEqualTo(15);
 		assertThat(figure(coordinator, null, null).answers()).isEqualTo(15);
 		page(coordinator, "/feedback").andExpect(content().string(allOf(containsString(">6 answers<"),
-				containsString(">15 answers<"), not(containsString(">5 answers<")), not(containsString(">4 answers<")))));
+				containsString(">15 answers<"), not(containsString(">5 answers<")),
+				not(containsString(">4 answers<")))));
 		page(coordinator, "/feedback/group", "organisation", home.id().toString(), "kind", "EVENT")
 			.andExpect(content().string(allOf(containsString("id=\"suppressed\""), not(containsString("Answers:")))));
 	}

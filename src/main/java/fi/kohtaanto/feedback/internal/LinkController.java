@@ -14,7 +14,6 @@ import fi.kohtaanto.feedback.SurveyLanguage;
 import fi.kohtaanto.organisations.Organisations;
 import fi.kohtaanto.shared.UserId;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,10 +116,6 @@ class LinkController {
 			model.addAttribute("linkForm", new LinkForm());
 		}
 		return VIEW_LINKS;
-	}
-
-	static @Nullable String blankToNull(String value) {
-		return value.isBlank() ? null : value;
 	}
 
 }

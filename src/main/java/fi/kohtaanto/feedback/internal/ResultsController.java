@@ -2,7 +2,6 @@ package fi.kohtaanto.feedback.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.feedback.RespondentType;
@@ -61,11 +60,6 @@ class ResultsController {
 	private static Period period(@Nullable YearMonth from, @Nullable YearMonth to) {
 		Period lastYear = Period.lastYear(LocalDate.now());
 		return new Period(from == null ? lastYear.from() : from, to == null ? lastYear.to() : to);
-	}
-
-	/** Kinds of the table's columns, for the template. */
-	static List<ServiceKind> columns(FeedbackTable table) {
-		return table.kinds();
 	}
 
 }
