@@ -9,13 +9,14 @@ import java.util.Set;
 
 /**
  * Countries by ISO 3166 alpha-2 code, named by the JDK's CLDR data, and whether a citizen is a third-country
- * national in the ESF+ sense (not a citizen of an EU member state, an EEA state or Switzerland).
+ * national in the ESF+ sense: Article 2(2) of Regulation (EU) 2021/1057 defines it as "a person who is not a citizen
+ * of the Union", so citizens of Norway, Iceland, Liechtenstein and Switzerland count as third-country nationals too.
  */
 public final class Countries {
 
-	private static final Set<String> EU_EEA_CH = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-			"DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS",
-			"LI", "NO", "CH");
+	/** The 27 member states of the European Union. */
+	private static final Set<String> EU = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+			"GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
@@ -30,7 +31,7 @@ public final class Countries {
 	}
 
 	public static boolean isThirdCountry(String code) {
-		return !EU_EEA_CH.contains(code);
+		return !EU.contains(code);
 	}
 
 	public static String name(String code, Locale locale) {

@@ -1,10 +1,16 @@
 package fi.kohtaanto.clients;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.shared.ClientId;
 
 /**
- * Access to clients for other modules. Every method that returns a client checks that the user may work with it.
+ * Access to clients for other modules. Every method that takes a user checks that the user may work with the client
+ * and audits a refusal; the statistics methods return no names or contact details and are for ESF+ reporting.
  */
 public interface Clients {
 
@@ -15,6 +21,29 @@ public interface Clients {
 	 * refusal is audited
 	 */
 	ClientRef requireFullAccess(CurrentUser user, ClientId id);
+
+	/**
+	 * The client, if the user may work with the record at least in the restricted way: also the registering
+	 * organisation of a client whose service consent is withdrawn, which must still record what ESF+ reporting
+	 * requires (such as the exit).
+	 * @throws fi.kohtaanto.shared.NotFoundException otherwise; the refusal is audited
+	 */
+	ClientRef requireRecordAccess(CurrentUser user, ClientId id);
+
+	/**
+	 * Of the given clients, those the user may at least see in the restricted way, in the order given; audited as a
+	 * list the user saw.
+	 */
+	List<ClientRef> accessible(CurrentUser user, Collection<ClientId> ids);
+
+	/** The client's ESF+ entry data, for statistics only (no name, no contact details). */
+	Optional<ParticipantFacts> participantFacts(ClientId id);
+
+	/** The ESF+ entry data of every client, for rebuilding statistics. */
+	void forEachParticipant(Consumer<ParticipantFacts> consumer);
+
+	/** How many clients there are. */
+	long count();
 
 	/**
 	 * Registers a client in the user's organisation with the consents of the registration; audited as the user's

@@ -39,6 +39,9 @@ import fi.kohtaanto.paths.PathStepData;
 import fi.kohtaanto.paths.PathStepStatus;
 import fi.kohtaanto.paths.PathStepType;
 import fi.kohtaanto.paths.Paths;
+import fi.kohtaanto.participation.ExitData;
+import fi.kohtaanto.participation.LeavingReason;
+import fi.kohtaanto.participation.Participation;
 import fi.kohtaanto.shared.ClientId;
 import fi.kohtaanto.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,9 @@ class DemoData {
 
 	static final String PASSWORD = "kohtaanto-demo";
 
+	/** How long the demo participants who have already left took part. */
+	static final int LEFT_AFTER_DAYS = 21;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final Organisations organisations;
@@ -70,16 +76,19 @@ class DemoData {
 
 	private final Paths paths;
 
+	private final Participation participation;
+
 	private final Feedback feedback;
 
 	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
-			Paths paths, Feedback feedback) {
+			Paths paths, Participation participation, Feedback feedback) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
 		this.consents = consents;
 		this.catalogue = catalogue;
 		this.paths = paths;
+		this.participation = participation;
 		this.feedback = feedback;
 	}
 
@@ -121,7 +130,9 @@ class DemoData {
 			Person person = people.get(i);
 			String owner = owners.get(i % owners.size());
 			CurrentUser advisor = advisors.get(owner);
-			LocalDate entry = LocalDate.of(2026, 9, 1).plusDays(random.nextInt(80));
+			boolean leaver = i % 4 == 3;
+			// Those who have already left entered in September; the others any time since the project began.
+			LocalDate entry = LocalDate.of(2026, 9, 1).plusDays(leaver ? i : random.nextInt(80));
 			if (entry.isAfter(today)) {
 				entry = today;
 			}
@@ -135,6 +146,9 @@ class DemoData {
 			shareWith.removeIf(organisation -> organisation.equals(advisor.organisation()));
 			ClientId id = clients.register(advisor, registration(person, entry, shareWith, i % 2 == 0));
 			plan(advisor, id, i, person, entry, today, network);
+			if (leaver && !entry.plusDays(LEFT_AFTER_DAYS).isAfter(today)) {
+				leave(advisor, id, i, entry, network);
+			}
 			if (i == 7) {
 				withdraw(advisor, id, network.get(owner).id(), ConsentPurpose.SHARE_WITH_ORGANISATION);
 			}
@@ -253,6 +267,20 @@ class DemoData {
 			paths.logSession(advisor, client, new GuidanceSessionData(entry.plusDays(14), 45,
 					index % 2 == 0 ? GuidanceMode.VIDEO : GuidanceMode.PHONE, null, "Seuraavat askeleet sovittu."));
 		}
+	}
+
+	/** A participant who has already left: a completed step that led somewhere, then the exit. */
+	private void leave(CurrentUser advisor, ClientId client, int index, LocalDate entry,
+			Map<String, OrganisationView> network) {
+		LocalDate exit = entry.plusDays(LEFT_AFTER_DAYS);
+		PathStepType step = index % 2 == 0 ? PathStepType.WORK_TRIAL : PathStepType.COACHING;
+		paths.add(advisor, client, new PathStepData(step, step == PathStepType.WORK_TRIAL ? "Työkokeilu" : null,
+				network.get(step == PathStepType.WORK_TRIAL ? "MIKSEI" : "ESEDU").id(), entry.plusDays(8), exit,
+				PathStepStatus.DONE, null));
+		boolean employed = index % 3 != 0;
+		boolean studies = index % 3 == 0;
+		participation.recordExit(advisor, client, new ExitData(exit, !employed && !studies, studies, false, employed,
+				false, employed ? LeavingReason.EMPLOYED : LeavingReason.STUDIES, null));
 	}
 
 	private CurrentUser user(String username, String name, OrganisationView organisation, Role role) {

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "organisations", "accounts", "clients", "consent", "catalogue",
-		"paths", "feedback" })
+		"paths", "participation", "feedback" })
 package fi.kohtaanto.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package fi.kohtaanto.paths;
 
 import java.util.List;
+import java.util.Set;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.shared.ClientId;
@@ -30,5 +31,8 @@ public interface Paths {
 	 * @throws fi.kohtaanto.shared.NotFoundException if the user may not work with the client
 	 */
 	GuidanceSessionView logSession(CurrentUser user, ClientId client, GuidanceSessionData data);
+
+	/** The kinds of step the client has completed, for statistics only. */
+	Set<PathStepType> completedStepTypes(ClientId client);
 
 }

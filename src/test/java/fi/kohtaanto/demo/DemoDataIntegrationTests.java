@@ -69,6 +69,14 @@ class DemoDataIntegrationTests {
 			.isGreaterThanOrEqualTo(DemoData.people().size());
 	}
 
+	@Test
+	void someDemoParticipantsHaveLeftAndShowInTheReport() {
+		assertThat(jdbc.sql("select count(*) from participation_exit").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from report_participant where exit_employed").query(Long.class).single())
+			.isGreaterThanOrEqualTo(2);
+	}
+
 	@Autowired
 	fi.kohtaanto.catalogue.Catalogue catalogue;
 

@@ -4,6 +4,8 @@ import fi.kohtaanto.clients.ClientRegistration;
 import fi.kohtaanto.clients.Clients;
 import fi.kohtaanto.clients.ClientRef;
 import fi.kohtaanto.clients.ClientRegistered;
+import fi.kohtaanto.clients.ClientUpdated;
+import fi.kohtaanto.clients.ParticipantFacts;
 import fi.kohtaanto.clients.Gender;
 import fi.kohtaanto.clients.LabourMarketStatus;
 
@@ -76,6 +78,71 @@ class ClientService implements Clients {
 	@Override
 	public ClientRef requireFullAccess(CurrentUser user, ClientId id) {
 		return load(user, id, true).ref();
+	}
+
+	@Override
+	public ClientRef requireRecordAccess(CurrentUser user, ClientId id) {
+		return load(user, id, false).ref();
+	}
+
+	@Override
+	public List<ClientRef> accessible(CurrentUser user, Collection<ClientId> ids) {
+		if (ids.isEmpty() || !user.worksWithClients()) {
+			return List.of();
+		}
+		Map<Long, Client> found = new java.util.HashMap<>();
+		repository.findAllById(ids.stream().map(ClientId::value).toList())
+			.forEach(client -> found.put(client.id().value(), client));
+		List<ClientRef> refs = ids.stream()
+			.distinct()
+			.map(id -> found.get(id.value()))
+			.filter(java.util.Objects::nonNull)
+			.filter(client -> decide(user, client.id(), client).any())
+			.map(Client::ref)
+			.toList();
+		if (!refs.isEmpty()) {
+			audit.recordList(user, AuditSubject.CLIENT, refs.stream().map(ref -> ref.id().value()).toList(),
+					"client list");
+		}
+		return refs;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<ParticipantFacts> participantFacts(ClientId id) {
+		return jdbc.sql(PARTICIPANT_FACTS + " where id = :id")
+			.param("id", id.value())
+			.query(ClientService::facts)
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void forEachParticipant(java.util.function.Consumer<ParticipantFacts> consumer) {
+		try (java.util.stream.Stream<ParticipantFacts> all = jdbc.sql(PARTICIPANT_FACTS + " order by id")
+			.query(ClientService::facts)
+			.stream()) {
+			all.forEach(consumer);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long count() {
+		return repository.count();
+	}
+
+	private static final String PARTICIPANT_FACTS = """
+			select id, owner_organisation_id, entry_date, birth_year, gender, labour_market_status, isced_level,
+			    citizenship, foreign_background, municipality_code
+			from client""";
+
+	private static ParticipantFacts facts(ResultSet rs, int row) throws SQLException {
+		return new ParticipantFacts(ClientId.of(rs.getLong("id")), OrganisationId.of(rs.getLong("owner_organisation_id")),
+				rs.getObject("entry_date", java.time.LocalDate.class), rs.getInt("birth_year"),
+				Gender.valueOf(rs.getString("gender")), LabourMarketStatus.valueOf(rs.getString("labour_market_status")),
+				fi.kohtaanto.catalogue.IscedLevel.valueOf(rs.getString("isced_level")), rs.getString("citizenship"),
+				rs.getBoolean("foreign_background"), rs.getString("municipality_code"));
 	}
 
 	@Override
@@ -183,6 +250,7 @@ class ClientService implements Clients {
 		if (!changed.isEmpty()) {
 			repository.flush();
 			audit.record(user, AuditAction.UPDATE, subject(client), "fields: " + String.join(", ", changed));
+			events.publishEvent(new ClientUpdated(id));
 		}
 	}
 

@@ -2,8 +2,10 @@ package fi.kohtaanto.paths.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.audit.AuditAction;
@@ -14,9 +16,11 @@ import fi.kohtaanto.clients.Clients;
 import fi.kohtaanto.organisations.Organisations;
 import fi.kohtaanto.paths.GuidanceSessionData;
 import fi.kohtaanto.paths.GuidanceSessionView;
+import fi.kohtaanto.paths.PathChanged;
 import fi.kohtaanto.paths.PathStepCompleted;
 import fi.kohtaanto.paths.PathStepData;
 import fi.kohtaanto.paths.PathStepStatus;
+import fi.kohtaanto.paths.PathStepType;
 import fi.kohtaanto.paths.PathStepView;
 import fi.kohtaanto.paths.Paths;
 import fi.kohtaanto.shared.ClientId;
@@ -86,6 +90,7 @@ class PathService implements Paths {
 		}
 		long id = steps.insert(client, data, user.username());
 		audit.record(user, AuditAction.CREATE, subject(ref), "path step " + id);
+		events.publishEvent(new PathChanged(client));
 		if (data.status() == PathStepStatus.DONE) {
 			completed(client, id, data);
 		}
@@ -109,6 +114,7 @@ class PathService implements Paths {
 		}
 		audit.record(user, AuditAction.UPDATE, subject(ref),
 				"path step " + stepId + " fields: " + String.join(", ", changed));
+		events.publishEvent(new PathChanged(client));
 		if (data.status() == PathStepStatus.DONE && before.data().status() != PathStepStatus.DONE) {
 			completed(client, stepId, data);
 		}
@@ -143,6 +149,7 @@ class PathService implements Paths {
 		ClientRef ref = clients.requireFullAccess(user, client);
 		if (steps.delete(client, stepId)) {
 			audit.record(user, AuditAction.DELETE, subject(ref), "path step " + stepId);
+			events.publishEvent(new PathChanged(client));
 		}
 	}
 
@@ -160,6 +167,17 @@ class PathService implements Paths {
 		long id = steps.insertSession(client, data, user.organisation(), user.username());
 		audit.record(user, AuditAction.CREATE, subject(ref), "guidance session " + id);
 		return steps.sessionsOf(client).stream().filter(session -> session.id() == id).findFirst().orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<PathStepType> completedStepTypes(ClientId client) {
+		Set<PathStepType> types = EnumSet.noneOf(PathStepType.class);
+		steps.ofClient(client)
+			.stream()
+			.filter(step -> step.data().status() == PathStepStatus.DONE)
+			.forEach(step -> types.add(step.data().type()));
+		return types;
 	}
 
 	void removeSession(CurrentUser user, ClientId client, long sessionId) {
