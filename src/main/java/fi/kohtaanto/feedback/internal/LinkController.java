@@ -3,7 +3,9 @@ package fi.kohtaanto.feedback.internal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import fi.kohtaanto.accounts.Accounts;
 import fi.kohtaanto.accounts.CurrentUser;
@@ -85,7 +87,7 @@ class LinkController {
 	}
 
 	@GetMapping("/sheet")
-	String sheet(CurrentUser user, Model model, RedirectAttributes redirect) {
+	String sheet(CurrentUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		Object created = model.getAttribute("createdLinks");
 		if (!(created instanceof List<?> list) || list.isEmpty()) {
 			redirect.addFlashAttribute("flashMessage", "feedback.sheet.gone");
@@ -94,13 +96,12 @@ class LinkController {
 		List<FeedbackLink> links = list.stream().map(FeedbackLink.class::cast).toList();
 		FeedbackLink first = links.get(0);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		model.addAttribute("sheetLinks", java.util.stream.IntStream.range(0, links.size())
+		model.addAttribute("sheetLinks", IntStream.range(0, links.size())
 			.mapToObj(i -> new SheetLink(i + 1, base + links.get(i).path()))
 			.toList());
 		model.addAttribute("first", first);
 		model.addAttribute("slipTexts", texts.in(first.language()));
-		model.addAttribute("organisationName", organisations.get(user.organisation()).name(
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		model.addAttribute("organisationName", organisations.get(user.organisation()).name(locale));
 		return VIEW_SHEET;
 	}
 

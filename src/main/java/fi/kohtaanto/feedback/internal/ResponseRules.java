@@ -3,6 +3,7 @@ package fi.kohtaanto.feedback.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import fi.kohtaanto.feedback.FeedbackResponse;
 import fi.kohtaanto.feedback.RespondentType;
@@ -21,7 +22,7 @@ final class ResponseRules {
 		List<String> problems = check(respondent, response).entrySet()
 			.stream()
 			.map(entry -> entry.getKey() + ": " + entry.getValue())
-			.collect(java.util.stream.Collectors.toList());
+			.collect(Collectors.toList());
 		for (String question : response.scores().keySet()) {
 			if (Surveys.questions(respondent).stream().noneMatch(q -> q.key().equals(question))) {
 				problems.add(question + ": not a question of the survey");
