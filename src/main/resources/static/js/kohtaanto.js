@@ -20,3 +20,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Print buttons (data-print) are hidden without JavaScript, where the browser's own print command does the same.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+});

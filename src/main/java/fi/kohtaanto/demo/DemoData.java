@@ -32,6 +32,13 @@ import fi.kohtaanto.events.Events;
 import fi.kohtaanto.events.LanguageLevel;
 import fi.kohtaanto.consent.ConsentView;
 import fi.kohtaanto.consent.Consents;
+import fi.kohtaanto.feedback.Feedback;
+import fi.kohtaanto.feedback.FeedbackLink;
+import fi.kohtaanto.feedback.FeedbackRequest;
+import fi.kohtaanto.feedback.FeedbackResponse;
+import fi.kohtaanto.feedback.RespondentType;
+import fi.kohtaanto.feedback.ServiceKind;
+import fi.kohtaanto.feedback.SurveyLanguage;
 import fi.kohtaanto.organisations.OrganisationView;
 import fi.kohtaanto.organisations.Organisations;
 import fi.kohtaanto.paths.GuidanceMode;
@@ -45,6 +52,7 @@ import fi.kohtaanto.participation.LeavingReason;
 import fi.kohtaanto.participation.Participation;
 import fi.kohtaanto.shared.ClientId;
 import fi.kohtaanto.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -80,8 +88,10 @@ class DemoData {
 
 	private final Events events;
 
+	private final Feedback feedback;
+
 	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
-			Paths paths, Participation participation, Events events) {
+			Paths paths, Participation participation, Events events, Feedback feedback) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -90,6 +100,7 @@ class DemoData {
 		this.paths = paths;
 		this.participation = participation;
 		this.events = events;
+		this.feedback = feedback;
 	}
 
 	record Person(String firstName, String lastName, Gender gender, int birthYear, String citizenship,
@@ -161,7 +172,67 @@ class DemoData {
 			}
 		}
 		events(today, network, advisors, registered);
-		log.info("Demo data loaded: {} organisations, {} clients", network.size(), people.size());
+		int answers = feedback(advisors);
+		log.info("Demo data loaded: {} organisations, {} clients, {} feedback answers", network.size(), people.size(),
+				answers);
+	}
+
+	/**
+	 * Feedback on the services of the network, answered through real links: 59 client and 15 employer answers.
+	 * Esedu's wage-subsidy jobs (3 answers), Miksei's events for clients (3) and Esedu's work-trial employers (4)
+	 * are groups too small to show, so the results page shows how they and the groups that would give them away
+	 * are hidden. A few links of each batch stay unanswered.
+	 */
+	private int feedback(Map<String, CurrentUser> advisors) {
+		Random random = new Random(14);
+		List<FeedbackBatch> batches = List.of(
+				new FeedbackBatch("MIKKELI", RespondentType.CLIENT, ServiceKind.GUIDANCE, "Alkuohjaus, syksy 2026", 8),
+				new FeedbackBatch("MIKKELI", RespondentType.CLIENT, ServiceKind.EVENT, "Kielikahvila A1–A2", 12),
+				new FeedbackBatch("XAMK", RespondentType.CLIENT, ServiceKind.GUIDANCE, "IWM Talent -mentorointi", 9),
+				new FeedbackBatch("XAMK", RespondentType.CLIENT, ServiceKind.EVENT, "IWM Pitch -työpaja", 6),
+				new FeedbackBatch("ESEDU", RespondentType.CLIENT, ServiceKind.GUIDANCE, "Työhönvalmennus", 6),
+				new FeedbackBatch("ESEDU", RespondentType.CLIENT, ServiceKind.WORK_TRIAL, "Työkokeilut, syksy 2026",
+						7),
+				new FeedbackBatch("ESEDU", RespondentType.CLIENT, ServiceKind.WAGE_SUBSIDY_JOB, null, 3),
+				new FeedbackBatch("MIKSEI", RespondentType.CLIENT, ServiceKind.WORK_TRIAL, "Työkokeilut logistiikassa",
+						5),
+				new FeedbackBatch("MIKSEI", RespondentType.CLIENT, ServiceKind.EVENT, "Meet&Match, marraskuu", 3),
+				new FeedbackBatch("MIKSEI", RespondentType.EMPLOYER, ServiceKind.EMPLOYER_SERVICE, "Rekrytointituki",
+						6),
+				new FeedbackBatch("MIKSEI", RespondentType.EMPLOYER, ServiceKind.EVENT, "Meet&Match, marraskuu", 5),
+				new FeedbackBatch("ESEDU", RespondentType.EMPLOYER, ServiceKind.WORK_TRIAL, "Työkokeilupaikat", 4));
+		List<String> improvements = List.of("Enemmän puheharjoituksia, kiitos.", "More evening sessions, please.",
+				"Більше практики розмовної фінської.", "Ohjeet myös selkosuomeksi.",
+				"The room was too small for everyone.", "Хотелось бы больше информации о вакансиях.",
+				"نريد مواعيد أكثر في المساء.", "Tiedot työpaikasta olisi hyvä saada aiemmin.");
+		int answers = 0;
+		for (FeedbackBatch batch : batches) {
+			SurveyLanguage language = batch.respondent() == RespondentType.CLIENT ? SurveyLanguage.EN
+					: SurveyLanguage.FI;
+			List<FeedbackLink> links = feedback.createLinks(advisors.get(batch.organisation()),
+					new FeedbackRequest(batch.respondent(), batch.kind(), batch.label(), language, null),
+					batch.answers() + 2);
+			for (int i = 0; i < batch.answers(); i++) {
+				int overall = 2 + random.nextInt(4);
+				Map<String, Integer> scores = new LinkedHashMap<>();
+				scores.put("OVERALL", overall);
+				List<String> others = batch.respondent() == RespondentType.CLIENT
+						? List.of("CLEAR", "SUPPORT", "USEFUL") : List.of("SMOOTH", "SUPPORT", "VALUE");
+				others.forEach(question -> scores.put(question,
+						Math.max(1, Math.min(5, overall + random.nextInt(3) - 1))));
+				Boolean recommend = random.nextInt(6) == 0 ? null : overall >= 3 || random.nextBoolean();
+				String improvement = random.nextInt(3) == 0 ? improvements.get(random.nextInt(improvements.size()))
+						: null;
+				if (feedback.respond(links.get(i).token(), new FeedbackResponse(scores, recommend, improvement))) {
+					answers++;
+				}
+			}
+		}
+		return answers;
+	}
+
+	record FeedbackBatch(String organisation, RespondentType respondent, ServiceKind kind, @Nullable String label,
+			int answers) {
 	}
 
 	/**

@@ -102,6 +102,46 @@ class DemoDataIntegrationTests {
 		}
 	}
 
+	@Autowired
+	fi.kohtaanto.feedback.Feedback feedback;
+
+	@Autowired
+	fi.kohtaanto.accounts.Accounts accounts;
+
+	@Test
+	void feedbackHasClientAndEmployerAnswersWithSomeGroupsTooSmallToShow() throws Exception {
+		assertThat(jdbc.sql("""
+				select a.respondent_type || ' ' || count(*) from feedback_answer a
+				join organisation o on o.id = a.organisation_id
+				where o.short_name in ('Esedu', 'Miksei', 'Mikkeli', 'Xamk')
+				group by a.respondent_type order by a.respondent_type""").query(String.class).list())
+			.containsExactly("CLIENT 59", "EMPLOYER 15");
+		assertThat(jdbc.sql("select count(distinct service_kind) from feedback_answer").query(Long.class).single())
+			.isEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from feedback_answer where improvement is not null")
+			.query(Long.class)
+			.single()).isGreaterThan(5);
+
+		var coordinator = accounts.all()
+			.stream()
+			.filter(user -> user.username().equals("coordinator.mikkeli"))
+			.findFirst()
+			.orElseThrow();
+		var reader = new fi.kohtaanto.accounts.CurrentUser(coordinator.id(), coordinator.username(),
+				coordinator.displayName(), coordinator.organisation(), fi.kohtaanto.accounts.Role.COORDINATOR);
+		var figures = feedback.satisfaction(reader, LocalDate.now(), LocalDate.now());
+		assertThat(figures).anyMatch(figure -> figure.suppressed())
+			.anyMatch(figure -> !figure.suppressed() && figure.answers() != null && figure.answers() >= 5);
+
+		var login = mvc.perform(formLogin("/login").user("coordinator.mikkeli").password(DemoData.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		mvc.perform(get("/feedback").param("lang", "en").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("Hidden: small group"),
+					containsString("Miksei Mikkeli Development Company"), containsString("answers</span>"))));
+	}
+
 	@Test
 	void demoUsersSignInAndSeeTheirOwnAndSharedClientsOnly() throws Exception {
 		var login = mvc.perform(formLogin("/login").user("advisor.miksei").password(DemoData.PASSWORD))
