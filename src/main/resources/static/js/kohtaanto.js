@@ -20,3 +20,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Print buttons of the print pages (no inline script: the CSP forbids it).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-print]');
+  if (button) {
+    window.print();
+  }
+});
