@@ -37,7 +37,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/audit/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
-			.requestMatchers("/clients/**")
+			.requestMatchers("/clients/**", "/employers/**", "/vacancies/**")
 			.hasAnyRole(Role.ADVISOR.name(), Role.COORDINATOR.name())
 			.anyRequest()
 			.authenticated())

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo network. Every name is fictional; the organisations and their business IDs are the real partners
- * of International Work Mikkeli.
+ * of International Work Mikkeli. The employers, their vacancies and job ads come from {@link DemoEmployers}.
  */
 @Component
 class DemoData {
@@ -54,12 +54,16 @@ class DemoData {
 
 	private final Catalogue catalogue;
 
-	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue) {
+	private final DemoEmployers employers;
+
+	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
+			DemoEmployers employers) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
 		this.consents = consents;
 		this.catalogue = catalogue;
+		this.employers = employers;
 	}
 
 	record Person(String firstName, String lastName, Gender gender, int birthYear, String citizenship,
@@ -120,7 +124,9 @@ class DemoData {
 				withdraw(advisor, id, network.get(owner).id(), ConsentPurpose.SERVICE);
 			}
 		}
-		log.info("Demo data loaded: {} organisations, {} clients", network.size(), people.size());
+		employers.load(today, network, advisors);
+		log.info("Demo data loaded: {} organisations, {} clients, {} employers, {} vacancies", network.size(),
+				people.size(), DemoEmployers.companies().size(), DemoEmployers.jobs().size());
 	}
 
 	private CurrentUser user(String username, String name, OrganisationView organisation, Role role) {

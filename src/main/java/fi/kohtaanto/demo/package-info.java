@@ -1,9 +1,11 @@
 /**
- * Demo data for trying Kohtaanto out: the four organisations of International Work Mikkeli, their staff and about
- * thirty fictional clients. Loaded once into an empty database when {@code kohtaanto.demo.enabled} is true.
+ * Demo data for trying Kohtaanto out: the four organisations of International Work Mikkeli, their staff, about
+ * thirty fictional clients, and a dozen fictional employers of the region with vacancies and job ads. Loaded once
+ * into an empty database when {@code kohtaanto.demo.enabled} is true.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "organisations", "accounts", "clients", "consent", "catalogue" })
+@ApplicationModule(allowedDependencies = { "shared", "organisations", "accounts", "clients", "consent", "catalogue",
+		"employers", "vacancies" })
 package fi.kohtaanto.demo;
 
 import org.jspecify.annotations.NullMarked;
