@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fi.kohtaanto.FormPost;
 import fi.kohtaanto.IntegrationTest;
 import fi.kohtaanto.TestData;
 import fi.kohtaanto.accounts.CurrentUser;
@@ -59,14 +58,7 @@ class EmployersIntegrationTests {
 	}
 
 	MockHttpServletRequestBuilder form(CurrentUser user, String url, String... params) {
-		// Later values override earlier ones, so that a test can vary a base form.
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < params.length; i += 2) {
-			values.put(params[i], params[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(url).with(testData.as(user)).with(csrf());
-		values.forEach(request::param);
-		return request;
+		return FormPost.of(testData.as(user), url, params);
 	}
 
 	ResultActions register(String name, String businessId, String... overrides) throws Exception {

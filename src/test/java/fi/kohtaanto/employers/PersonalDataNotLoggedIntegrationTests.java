@@ -71,7 +71,7 @@ class PersonalDataNotLoggedIntegrationTests {
 			.perform(post("/vacancies/new").with(testData.as(advisor))
 				.with(csrf())
 				.param("employerId", location.substring(location.lastIndexOf('/') + 1))
-				.param("title", "Hitsaaja")
+				.param("title", "Lokiton hitsaaja")
 				.param("kind", "JOB")
 				.param("hidden", "false")
 				.param("status", "OPEN")

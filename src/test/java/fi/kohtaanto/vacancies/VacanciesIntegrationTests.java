@@ -3,21 +3,18 @@ package fi.kohtaanto.vacancies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kohtaanto.FormPost;
 import fi.kohtaanto.IntegrationTest;
 import fi.kohtaanto.TestData;
 import fi.kohtaanto.accounts.CurrentUser;
@@ -97,17 +94,7 @@ class VacanciesIntegrationTests {
 	}
 
 	MockHttpServletRequestBuilder form(CurrentUser user, String url, String... params) {
-		// Later values override earlier ones, so that a test can vary the base form.
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < params.length; i += 2) {
-			values.put(params[i], params[i + 1]);
-		}
-		MockHttpServletRequestBuilder request = post(url).with(csrf());
-		if (user != null) {
-			request.with(testData.as(user));
-		}
-		values.forEach(request::param);
-		return request;
+		return FormPost.of(user == null ? null : testData.as(user), url, params);
 	}
 
 	String[] vacancyForm(String title, String... overrides) {

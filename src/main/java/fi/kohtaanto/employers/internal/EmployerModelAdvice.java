@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import fi.kohtaanto.catalogue.Catalogue;
 import fi.kohtaanto.catalogue.CefrLevel;
 import fi.kohtaanto.catalogue.Languages;
-import fi.kohtaanto.catalogue.Municipality;
 import fi.kohtaanto.employers.ContactKind;
 import fi.kohtaanto.employers.HiringReadiness;
 import fi.kohtaanto.employers.HiringTiming;
@@ -50,12 +49,8 @@ class EmployerModelAdvice {
 		model.addAttribute("instructorTrainings", InstructorTraining.values());
 		model.addAttribute("cefrLevels", CefrLevel.values());
 		model.addAttribute("municipalities", catalogue.municipalities());
-		model.addAttribute("municipalityNames", catalogue.municipalities()
-			.stream()
-			.collect(Collectors.toMap(Municipality::code, municipality -> municipality.name(locale))));
-		model.addAttribute("languageNames", Languages.all(locale)
-			.stream()
-			.collect(Collectors.toMap(Languages.Language::code, Languages.Language::name)));
+		model.addAttribute("municipalityNames", catalogue.municipalityNames(locale));
+		model.addAttribute("languageNames", Languages.names(locale));
 		model.addAttribute("organisations", organisations.all());
 		model.addAttribute("organisationsById", organisations.all()
 			.stream()

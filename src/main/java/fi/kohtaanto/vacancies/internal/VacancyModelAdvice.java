@@ -1,12 +1,10 @@
 package fi.kohtaanto.vacancies.internal;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import fi.kohtaanto.catalogue.Catalogue;
 import fi.kohtaanto.catalogue.CefrLevel;
 import fi.kohtaanto.catalogue.Languages;
-import fi.kohtaanto.catalogue.Municipality;
 import fi.kohtaanto.vacancies.AdSection;
 import fi.kohtaanto.vacancies.AdVariant;
 import fi.kohtaanto.vacancies.VacancyKind;
@@ -37,13 +35,9 @@ class VacancyModelAdvice {
 		model.addAttribute("variants", AdVariant.values());
 		model.addAttribute("cefrLevels", CefrLevel.values());
 		model.addAttribute("municipalities", catalogue.municipalities());
-		model.addAttribute("municipalityNames", catalogue.municipalities()
-			.stream()
-			.collect(Collectors.toMap(Municipality::code, municipality -> municipality.name(locale))));
+		model.addAttribute("municipalityNames", catalogue.municipalityNames(locale));
 		model.addAttribute("languageOptions", Languages.all(locale));
-		model.addAttribute("languageNames", Languages.all(locale)
-			.stream()
-			.collect(Collectors.toMap(Languages.Language::code, Languages.Language::name)));
+		model.addAttribute("languageNames", Languages.names(locale));
 	}
 
 }
