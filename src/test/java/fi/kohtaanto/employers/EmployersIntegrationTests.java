@@ -373,4 +373,30 @@ class EmployersIntegrationTests {
 		assertThat(employers.find(employer).orElseThrow().publicAdministration()).isTrue();
 	}
 
+	@Test
+	void pagesTheListAndKeepsTheFilterOnEveryPage() throws Exception {
+		String prefix = fi.kohtaanto.TestData.unique("Sivutus");
+		for (int i = 0; i < 26; i++) {
+			employers.register(advisor, new EmployerData(prefix + String.format(" %02d Oy", i), BusinessIds.next(),
+					Industry.C, SizeClass.MICRO, Sector.PRIVATE_COMPANY, "491"));
+		}
+		// In the query string, as a browser sends a GET form: the pager keeps what it finds there.
+		String first = mvc.perform(get("/employers?q={q}&industry=C", prefix).with(testData.as(advisor)))
+			.andExpect(content().string(containsString("26 tulosta")))
+			.andExpect(content().string(containsString("Sivu 1/2")))
+			.andExpect(content().string(containsString(prefix + " 24 Oy")))
+			.andExpect(content().string(not(containsString(prefix + " 25 Oy"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"").matcher(first);
+		assertThat(next.find()).isTrue();
+		String href = org.springframework.web.util.HtmlUtils.htmlUnescape(next.group(1));
+		assertThat(href).contains("q=" + prefix).contains("industry=C").contains("page=1");
+		mvc.perform(get(java.net.URI.create(href)).with(testData.as(advisor)))
+			.andExpect(content().string(containsString(prefix + " 25 Oy")))
+			.andExpect(content().string(not(containsString(prefix + " 24 Oy"))))
+			.andExpect(content().string(containsString("Sivu 2/2")));
+	}
+
 }

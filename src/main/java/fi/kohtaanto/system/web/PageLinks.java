@@ -1,13 +1,14 @@
 package fi.kohtaanto.system.web;
 
-import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Links to another page of a paged list, for templates ({@code ${@pageLinks.to(2)}}): the current request's address
- * with only its {@code page} parameter changed, so that every filter of the list stays as it is.
+ * Links to another page of a paged list, for the pager of {@code fragments/forms.html}
+ * ({@code ${pageLinks.to(2)}}): the current request's address with only its {@code page} parameter changed, so that
+ * every filter of the list stays as it is.
  */
-@Component("pageLinks")
 public class PageLinks {
 
 	public String to(int page) {
@@ -15,6 +16,19 @@ public class PageLinks {
 			.replaceQueryParam("page", Math.max(page, 0))
 			.build()
 			.toUriString();
+	}
+
+	/** Puts the links into every page's model. */
+	@ControllerAdvice
+	static class Advice {
+
+		private static final PageLinks LINKS = new PageLinks();
+
+		@ModelAttribute("pageLinks")
+		PageLinks pageLinks() {
+			return LINKS;
+		}
+
 	}
 
 }
