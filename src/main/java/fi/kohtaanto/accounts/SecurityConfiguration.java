@@ -37,7 +37,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/audit/**", "/reports/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
-			.requestMatchers("/clients/**", "/participation/**", "/events/**", "/feedback/**")
+			.requestMatchers("/clients/**", "/participation/**", "/employers/**", "/vacancies/**", "/events/**",
+					"/feedback/**")
 			.hasAnyRole(Role.ADVISOR.name(), Role.COORDINATOR.name())
 			.anyRequest()
 			.authenticated())

@@ -36,6 +36,12 @@ public interface Catalogue {
 
 	Optional<Municipality> municipality(String code);
 
+	/** The names of all municipalities in the page's language, by code. */
+	default Map<String, String> municipalityNames(java.util.Locale locale) {
+		return municipalities().stream()
+			.collect(java.util.stream.Collectors.toMap(Municipality::code, municipality -> municipality.name(locale)));
+	}
+
 	CatalogueStatus status();
 
 }

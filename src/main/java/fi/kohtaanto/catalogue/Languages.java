@@ -33,6 +33,11 @@ public final class Languages {
 		return name.isEmpty() ? code : name;
 	}
 
+	/** The names of all languages in the page's language, by code. */
+	public static java.util.Map<String, String> names(Locale locale) {
+		return CODES.stream().collect(java.util.stream.Collectors.toMap(code -> code, code -> name(code, locale)));
+	}
+
 	/** Finnish, Swedish and English first, then the rest alphabetically in the page's language. */
 	public static List<Language> all(Locale locale) {
 		Collator collator = Collator.getInstance(locale);

@@ -60,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo network. Every name is fictional; the organisations and their business IDs are the real partners
- * of International Work Mikkeli.
+ * of International Work Mikkeli. The employers, their vacancies and job ads come from {@link DemoEmployers}.
  */
 @Component
 class DemoData {
@@ -90,8 +90,10 @@ class DemoData {
 
 	private final Feedback feedback;
 
+	private final DemoEmployers employers;
+
 	DemoData(Organisations organisations, Accounts accounts, Clients clients, Consents consents, Catalogue catalogue,
-			Paths paths, Participation participation, Events events, Feedback feedback) {
+			Paths paths, Participation participation, Events events, Feedback feedback, DemoEmployers employers) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -101,6 +103,7 @@ class DemoData {
 		this.participation = participation;
 		this.events = events;
 		this.feedback = feedback;
+		this.employers = employers;
 	}
 
 	record Person(String firstName, String lastName, Gender gender, int birthYear, String citizenship,
@@ -171,10 +174,11 @@ class DemoData {
 				withdraw(advisor, id, network.get(owner).id(), ConsentPurpose.SERVICE);
 			}
 		}
+		employers.load(today, network, advisors);
 		events(today, network, advisors, registered);
 		int answers = feedback(advisors);
-		log.info("Demo data loaded: {} organisations, {} clients, {} feedback answers", network.size(), people.size(),
-				answers);
+		log.info("Demo data loaded: {} organisations, {} clients, {} employers, {} vacancies, {} feedback answers",
+				network.size(), people.size(), DemoEmployers.companies().size(), DemoEmployers.jobs().size(), answers);
 	}
 
 	/**

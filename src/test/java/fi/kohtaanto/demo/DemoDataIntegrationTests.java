@@ -7,8 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fi.kohtaanto.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +155,81 @@ class DemoDataIntegrationTests {
 			.andExpect(content().string(containsString("Haddad, Amina")));
 		mvc.perform(get("/clients").param("q", "Kovalenko").session(session))
 			.andExpect(content().string(not(containsString("Kovalenko, Oleksandr"))));
+	}
+
+	@Test
+	void loadsADozenEmployersWithContactsOfAllFourOrganisationsSurveysVacanciesAdsAndAgreements() {
+		assertThat(DemoEmployers.companies()).hasSizeGreaterThanOrEqualTo(12);
+		for (DemoEmployers.Company company : DemoEmployers.companies()) {
+			assertThat(fi.kohtaanto.employers.BusinessId.problem(company.businessId())).as(company.name()).isEmpty();
+		}
+		assertThat(demoCount("employer e where true")).isEqualTo(DemoEmployers.companies().size());
+		assertThat(jdbc.sql("""
+				select distinct o.short_name from employer_contact c join organisation o on o.id = c.organisation_id
+				join employer e on e.id = c.employer_id where e.business_id like '98%'""").query(String.class).list())
+			.containsExactlyInAnyOrder("Mikkeli", "Xamk", "Esedu", "Miksei");
+		assertThat(demoCount("employer_contact_person x join employer e on e.id = x.employer_id where true"))
+			.isGreaterThanOrEqualTo(12);
+		assertThat(demoCount("needs_survey x join employer e on e.id = x.employer_id where true")).isGreaterThanOrEqualTo(5);
+		assertThat(demoCount("employer_agreement x join employer e on e.id = x.employer_id where true")).isEqualTo(2);
+		assertThat(demoCount("vacancy x join employer e on e.id = x.employer_id where true"))
+			.isEqualTo(DemoEmployers.jobs().size())
+			.isGreaterThanOrEqualTo(15);
+		assertThat(jdbc.sql("select distinct kind from vacancy x join employer e on e.id = x.employer_id "
+				+ "where e.business_id like '98%'").query(String.class).list())
+			.containsExactlyInAnyOrder("JOB", "WORK_TRIAL", "WAGE_SUBSIDY", "APPRENTICESHIP");
+		assertThat(demoCount("vacancy x join employer e on e.id = x.employer_id where x.hidden")).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("""
+				select count(*) from job_ad a join vacancy x on x.id = a.vacancy_id join employer e on e.id = x.employer_id
+				where e.business_id like '98%' and (select count(*) from job_ad_sentence s where s.vacancy_id = a.vacancy_id) >= 10""")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	long demoCount(String fromWhere) {
+		String[] parts = fromWhere.split(" where ", 2);
+		return jdbc.sql("select count(*) from " + parts[0] + " where e.business_id like '98%' and " + parts[1])
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void everyOccupationAndSkillOfTheDemoVacanciesIsInTheBuiltInTaxonomy() {
+		for (DemoEmployers.Job job : DemoEmployers.jobs()) {
+			assertThat(catalogue.resolve(job.occupation(), fi.kohtaanto.catalogue.ConceptType.OCCUPATION))
+				.as(job.occupation())
+				.isPresent();
+			for (String label : java.util.stream.Stream.concat(job.required().stream(), job.niceToHave().stream()).toList()) {
+				assertThat(catalogue.resolve(label, fi.kohtaanto.catalogue.ConceptType.SKILL)).as(label).isPresent();
+			}
+		}
+	}
+
+	@Test
+	void advisorsSeeTheHiddenDemoVacanciesButThePublicJobListDoesNot() throws Exception {
+		var login = mvc.perform(formLogin("/login").user("advisor.mikkeli").password(DemoData.PASSWORD)).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession();
+		mvc.perform(get("/vacancies").param("visibility", "hidden").session(session))
+			.andExpect(content().string(containsString("Hitsaaja")));
+		List<Long> notPublic = jdbc.sql("""
+				select x.id from vacancy x join employer e on e.id = x.employer_id
+				where e.business_id like '98%' and (x.hidden or x.status <> 'OPEN')""").query(Long.class).list();
+		assertThat(notPublic).hasSizeGreaterThanOrEqualTo(5);
+		String list = mvc.perform(get("/public/jobs")).andReturn().getResponse().getContentAsString();
+		for (long id : notPublic) {
+			assertThat(list).doesNotContain("href=\"/public/jobs/" + id + "\"");
+			mvc.perform(get("/public/jobs/" + id)).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/public/jobs/" + demoVacancy("Kokki lounasravintolaan")))
+			.andExpect(content().string(containsString("application/ld+json")));
+	}
+
+	long demoVacancy(String title) {
+		return jdbc.sql("select x.id from vacancy x join employer e on e.id = x.employer_id "
+				+ "where e.business_id like '98%' and x.title = :title")
+			.param("title", title)
+			.query(Long.class)
+			.single();
 	}
 
 }
