@@ -4,8 +4,8 @@
  * It listens and reads only; no module depends on it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "audit", "catalogue", "clients", "organisations",
-		"participation", "paths" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "audit", "catalogue", "clients", "employers",
+		"feedback", "organisations", "participation", "paths" })
 package fi.kohtaanto.reporting;
 
 import org.jspecify.annotations.NullMarked;

@@ -25,6 +25,12 @@ enum Indicator {
 	// Annex I, other common output indicators, at entry.
 	THIRD_COUNTRY_NATIONALS(Section.OTHER_OUTPUT, Basis.ENTRY, "third_country"),
 	FOREIGN_BACKGROUND(Section.OTHER_OUTPUT, Basis.ENTRY, "foreign_background"),
+	// Annex I, common output indicators for entities: employers an organisation supported in the period (a contact or
+	// visit, a needs survey or a signed agreement). An employer counts once per organisation and once in the total,
+	// so the total is not the sum of the organisations. The project also counts all supported companies.
+	SUPPORTED_COMPANIES(Section.ENTITIES, Basis.SUPPORT, ""),
+	SUPPORTED_SMES(Section.ENTITIES, Basis.SUPPORT, ""),
+	SUPPORTED_PUBLIC_ADMINISTRATIONS(Section.ENTITIES, Basis.SUPPORT, ""),
 	// Annex I, common immediate result indicators, upon leaving.
 	LEFT(Section.IMMEDIATE_RESULT, Basis.EXIT, "true"),
 	JOB_SEARCHING_ON_EXIT(Section.IMMEDIATE_RESULT, Basis.EXIT, "exit_job_searching"),
@@ -38,14 +44,16 @@ enum Indicator {
 
 	enum Section {
 
-		OUTPUT, OTHER_OUTPUT, IMMEDIATE_RESULT, LONGER_TERM_RESULT
+		OUTPUT, OTHER_OUTPUT, ENTITIES, IMMEDIATE_RESULT, LONGER_TERM_RESULT
 
 	}
 
 	/** Which date puts a participant in the period. */
 	enum Basis {
 
-		ENTRY("entry_date"), EXIT("exit_date");
+		ENTRY("entry_date"), EXIT("exit_date"),
+		/** Counted from the employers module, not from report_participant. */
+		SUPPORT("");
 
 		final String column;
 
@@ -73,6 +81,11 @@ enum Indicator {
 
 	public Basis basis() {
 		return basis;
+	}
+
+	/** Whether the indicator counts participants (and is broken down by gender). */
+	public boolean ofParticipants() {
+		return basis != Basis.SUPPORT;
 	}
 
 	/** The SQL condition over report_participant, without the period. A constant of this class, never user input. */

@@ -40,6 +40,7 @@ final class IndicatorQuery {
 	 */
 	private static String buildReportSql() {
 		String counts = java.util.Arrays.stream(Indicator.values())
+			.filter(Indicator::ofParticipants)
 			.map(indicator -> "count(*) filter (where " + indicator.basis().column + " between :from and :to and ("
 					+ indicator.condition() + ")) as " + indicator.name().toLowerCase(java.util.Locale.ROOT))
 			.collect(Collectors.joining(",\n    "));
@@ -64,7 +65,9 @@ final class IndicatorQuery {
 				Gender gender = Gender.valueOf(rs.getString("gender"));
 				long[] row = new long[Indicator.values().length];
 				for (Indicator indicator : Indicator.values()) {
-					row[indicator.ordinal()] = rs.getLong(indicator.name().toLowerCase(java.util.Locale.ROOT));
+					if (indicator.ofParticipants()) {
+						row[indicator.ordinal()] = rs.getLong(indicator.name().toLowerCase(java.util.Locale.ROOT));
+					}
 				}
 				add(counts, new IndicatorReport.Key(org, gender), row);
 				add(counts, new IndicatorReport.Key(org, null), row);

@@ -38,6 +38,20 @@ final class IndicatorReport {
 		return new IndicatorReport(from, to, new HashMap<>());
 	}
 
+	/**
+	 * This report with counts of indicators that are not of participants, such as supported employers, per
+	 * organisation and ({@literal null} key) in total; they have no breakdown by gender.
+	 */
+	IndicatorReport with(Indicator indicator, Map<OrganisationId, Long> perOrganisation, long total) {
+		Map<Key, long[]> copy = new HashMap<>();
+		counts.forEach((key, row) -> copy.put(key, row.clone()));
+		perOrganisation.forEach((organisation, count) -> copy
+			.computeIfAbsent(new Key(organisation, null), key -> new long[Indicator.values().length])[indicator
+				.ordinal()] = count);
+		copy.computeIfAbsent(new Key(null, null), key -> new long[Indicator.values().length])[indicator.ordinal()] = total;
+		return new IndicatorReport(from, to, copy);
+	}
+
 	public LocalDate from() {
 		return from;
 	}

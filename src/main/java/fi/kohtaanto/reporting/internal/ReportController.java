@@ -85,6 +85,8 @@ class ReportController {
 		model.addAttribute("mayExport", reports.mayActFor(user, period.organisationId()));
 		model.addAttribute("mayEditTargets", reports.mayActFor(user, period.organisationId()));
 		model.addAttribute("listOrganisations", period.organisationId() == null);
+		model.addAttribute("satisfaction",
+				reports.satisfaction(user, period.getFrom(), period.getTo(), period.organisationId()));
 		return VIEW_DASHBOARD;
 	}
 

@@ -58,7 +58,7 @@ class ReportExports {
 				messages.getMessage("indicator." + indicator.name(), null, locale), report.from().toString(),
 				report.to().toString(), organisationName, report.count(indicator, organisation, null)));
 		for (Gender gender : List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.NOT_TOLD)) {
-			row.add(report.count(indicator, organisation, gender));
+			row.add(indicator.ofParticipants() ? report.count(indicator, organisation, gender) : null);
 		}
 		row.add(target);
 		return row;

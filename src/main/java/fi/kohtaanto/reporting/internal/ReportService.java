@@ -7,13 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.audit.AuditAction;
 import fi.kohtaanto.audit.AuditLog;
 import fi.kohtaanto.audit.AuditSubject;
+import fi.kohtaanto.employers.EmployerSupport;
+import fi.kohtaanto.employers.EmployerView;
+import fi.kohtaanto.employers.Employers;
+import fi.kohtaanto.employers.Sector;
+import fi.kohtaanto.feedback.Feedback;
+import fi.kohtaanto.feedback.SatisfactionFigure;
 import fi.kohtaanto.organisations.OrganisationView;
 import fi.kohtaanto.organisations.Organisations;
+import fi.kohtaanto.shared.EmployerId;
 import fi.kohtaanto.shared.NotFoundException;
 import fi.kohtaanto.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -47,14 +57,65 @@ class ReportService {
 
 	private final ReportingProperties properties;
 
+	private final Employers employers;
+
+	private final Feedback feedback;
+
 	ReportService(JdbcClient jdbc, ParticipantRows rows, Targets targets, Organisations organisations, AuditLog audit,
-			ReportingProperties properties) {
+			ReportingProperties properties, Employers employers, Feedback feedback) {
 		this.query = new IndicatorQuery(jdbc);
 		this.rows = rows;
 		this.targets = targets;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.properties = properties;
+		this.employers = employers;
+		this.feedback = feedback;
+	}
+
+	/** Which supported employers each entity indicator counts. */
+	private static final Map<Indicator, Predicate<EmployerView>> ENTITIES = Map.of(Indicator.SUPPORTED_COMPANIES,
+			employer -> employer.sector() == Sector.PRIVATE_COMPANY, Indicator.SUPPORTED_SMES, EmployerView::sme,
+			Indicator.SUPPORTED_PUBLIC_ADMINISTRATIONS, EmployerView::publicAdministration);
+
+	/** The participant report with the employers supported between the dates, counted once each. */
+	private IndicatorReport run(LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
+		IndicatorReport report = query.run(from, to, organisation);
+		List<EmployerSupport> support = employers.supportBetween(from, to)
+			.stream()
+			.filter(entry -> organisation == null || entry.organisation().equals(organisation))
+			.toList();
+		Map<EmployerId, EmployerView> views = employers
+			.findAll(support.stream().map(EmployerSupport::employer).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(EmployerView::id, Function.identity()));
+		for (Map.Entry<Indicator, Predicate<EmployerView>> entity : ENTITIES.entrySet()) {
+			List<EmployerSupport> counted = support.stream()
+				.filter(entry -> views.containsKey(entry.employer())
+						&& entity.getValue().test(views.get(entry.employer())))
+				.toList();
+			Map<OrganisationId, Long> perOrganisation = counted.stream()
+				.collect(Collectors.groupingBy(EmployerSupport::organisation,
+						Collectors.collectingAndThen(Collectors.mapping(EmployerSupport::employer, Collectors.toSet()),
+								set -> (long) set.size())));
+			long total = counted.stream().map(EmployerSupport::employer).distinct().count();
+			report = report.with(entity.getKey(), perOrganisation, total);
+		}
+		return report;
+	}
+
+	/**
+	 * Overall satisfaction of clients and employers with the organisation's services (or the network's), as far as
+	 * the feedback module shows it without giving away small groups.
+	 */
+	@Transactional(readOnly = true)
+	List<SatisfactionFigure> satisfaction(CurrentUser user, LocalDate from, LocalDate to,
+			@Nullable OrganisationId organisation) {
+		requireReader(user);
+		return feedback.satisfaction(user, from, to)
+			.stream()
+			.filter(figure -> figure.kind() == null && java.util.Objects.equals(figure.organisation(), organisation))
+			.toList();
 	}
 
 	/** Puts the configured project targets into an empty target table, so that they can be edited from then on. */
@@ -74,8 +135,8 @@ class ReportService {
 	Dashboard dashboard(CurrentUser user, LocalDate from, LocalDate to, @Nullable OrganisationId organisation,
 			LocalDate today) {
 		requireReader(user);
-		IndicatorReport report = query.run(from, to, organisation);
-		IndicatorReport project = query.run(properties.projectStart(), properties.projectEnd(), organisation);
+		IndicatorReport report = run(from, to, organisation);
+		IndicatorReport project = run(properties.projectStart(), properties.projectEnd(), organisation);
 		return new Dashboard(from, to, organisation, report, progress(project, targets.of(organisation), today),
 				flows(query.flows(from, to, organisation)));
 	}
@@ -83,7 +144,7 @@ class ReportService {
 	@Transactional(readOnly = true)
 	IndicatorReport report(CurrentUser user, LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
 		requireReader(user);
-		return query.run(from, to, organisation);
+		return run(from, to, organisation);
 	}
 
 	/** The anonymised participant rows; the export is audited as a disclosure. */
@@ -124,7 +185,8 @@ class ReportService {
 	static final List<Indicator> TARGETABLE = List.of(Indicator.PARTICIPANTS, Indicator.UNEMPLOYED,
 			Indicator.LONG_TERM_UNEMPLOYED, Indicator.INACTIVE, Indicator.INACTIVE_NOT_IN_EDUCATION,
 			Indicator.INACTIVE_IN_EDUCATION, Indicator.EMPLOYED, Indicator.BELOW_18, Indicator.AGED_18_TO_29,
-			Indicator.AGED_55_AND_OVER, Indicator.THIRD_COUNTRY_NATIONALS, Indicator.JOB_SEARCHING_ON_EXIT,
+			Indicator.AGED_55_AND_OVER, Indicator.THIRD_COUNTRY_NATIONALS, Indicator.SUPPORTED_COMPANIES,
+			Indicator.SUPPORTED_SMES, Indicator.SUPPORTED_PUBLIC_ADMINISTRATIONS, Indicator.JOB_SEARCHING_ON_EXIT,
 			Indicator.EDUCATION_ON_EXIT, Indicator.QUALIFICATION_ON_EXIT, Indicator.EMPLOYED_ON_EXIT,
 			Indicator.EMPLOYED_SIX_MONTHS, Indicator.IMPROVED_SIX_MONTHS);
 
