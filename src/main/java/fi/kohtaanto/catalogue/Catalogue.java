@@ -31,6 +31,9 @@ public interface Catalogue {
 	/** URIs of the occupations ESCO lists a skill for, those needing it as essential first. */
 	List<String> occupationsWith(String skillUri, boolean essentialOnly);
 
+	/** The whole occupation–skill graph; reads every concept and relation, so call it to build, not per request. */
+	CatalogueGraph graph();
+
 	/** All municipalities, ordered by Finnish name. */
 	List<Municipality> municipalities();
 

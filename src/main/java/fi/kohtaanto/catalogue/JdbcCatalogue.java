@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import fi.kohtaanto.catalogue.importer.CatalogueReplaced;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,11 +150,29 @@ class JdbcCatalogue implements Catalogue {
 	}
 
 	@Override
+	public CatalogueGraph graph() {
+		List<String> occupations = new ArrayList<>();
+		List<String> iscoCodes = new ArrayList<>();
+		jdbc.sql("select uri, isco_code from catalogue_concept where type = 'OCCUPATION' order by uri").query(rs -> {
+			occupations.add(rs.getString(1));
+			iscoCodes.add(rs.getString(2));
+		});
+		List<String> skills = jdbc.sql("select uri from catalogue_concept where type = 'SKILL' order by uri")
+			.query(String.class)
+			.list();
+		List<CatalogueGraph.Relation> relations = jdbc
+			.sql("select occupation_uri, skill_uri, essential from catalogue_relation order by occupation_uri, skill_uri")
+			.query((rs, row) -> new CatalogueGraph.Relation(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+		return new CatalogueGraph(occupations, iscoCodes, skills, relations);
+	}
+
+	@Override
 	public List<Municipality> municipalities() {
 		List<Municipality> cached = municipalities.get();
 		if (cached == null) {
 			cached = jdbc
-				.sql("select code, name_fi, name_sv, name_en, region_code from catalogue_municipality where active")
+				.sql("select code, name_fi, name_sv, name_en, region_code, subregion_code from catalogue_municipality where active")
 				.query((rs, row) -> municipality(rs))
 				.list()
 				.stream()
@@ -168,7 +186,7 @@ class JdbcCatalogue implements Catalogue {
 	@Override
 	public Optional<Municipality> municipality(String code) {
 		return jdbc
-			.sql("select code, name_fi, name_sv, name_en, region_code from catalogue_municipality where code = :code")
+			.sql("select code, name_fi, name_sv, name_en, region_code, subregion_code from catalogue_municipality where code = :code")
 			.param("code", code)
 			.query((rs, row) -> municipality(rs))
 			.optional();
@@ -233,7 +251,7 @@ class JdbcCatalogue implements Catalogue {
 
 	private static Municipality municipality(ResultSet rs) throws SQLException {
 		return new Municipality(rs.getString("code"), rs.getString("name_fi"), rs.getString("name_sv"),
-				rs.getString("name_en"), rs.getString("region_code"));
+				rs.getString("name_en"), rs.getString("region_code"), rs.getString("subregion_code"));
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

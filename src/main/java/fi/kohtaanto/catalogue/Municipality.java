@@ -7,8 +7,10 @@ import java.util.Locale;
  *
  * @param code three-digit municipality code, such as {@code 491} for Mikkeli
  * @param regionCode two-digit code of the region (maakunta)
+ * @param subRegionCode code of the sub-region (seutukunta), the commuting area; empty if not known
  */
-public record Municipality(String code, String nameFi, String nameSv, String nameEn, String regionCode) {
+public record Municipality(String code, String nameFi, String nameSv, String nameEn, String regionCode,
+		String subRegionCode) {
 
 	public String name(Locale locale) {
 		return switch (locale.getLanguage()) {

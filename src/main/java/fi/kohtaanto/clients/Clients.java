@@ -49,6 +49,12 @@ public interface Clients {
 	/** The ESF+ entry data of every client, for rebuilding statistics. */
 	void forEachParticipant(Consumer<ParticipantFacts> consumer);
 
+	/** The client's skills profile for matching (no name, no contact details); empty if there is no such client. */
+	Optional<MatchingProfile> matchingProfile(ClientId id);
+
+	/** The matching profiles of all clients, for building an index. */
+	List<MatchingProfile> matchingProfiles();
+
 	/** How many clients there are. */
 	long count();
 

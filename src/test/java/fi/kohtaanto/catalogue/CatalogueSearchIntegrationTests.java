@@ -142,6 +142,7 @@ class CatalogueSearchIntegrationTests {
 		assertThat(catalogue.municipality("491")).hasValueSatisfying(mikkeli -> {
 			assertThat(mikkeli.nameSv()).isEqualTo("S:t Michel");
 			assertThat(mikkeli.regionCode()).isEqualTo("10");
+			assertThat(mikkeli.subRegionCode()).isEqualTo("101");
 		});
 		assertThat(catalogue.municipality("999")).isEmpty();
 	}

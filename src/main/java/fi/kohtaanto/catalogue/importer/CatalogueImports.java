@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fi.kohtaanto.catalogue.CatalogueReplaced;
 import fi.kohtaanto.catalogue.ConceptType;
 import fi.kohtaanto.catalogue.Municipality;
 import jakarta.annotation.PreDestroy;

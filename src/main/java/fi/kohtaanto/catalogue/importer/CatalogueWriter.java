@@ -200,17 +200,19 @@ class CatalogueWriter {
 	private void writeMunicipalities(List<Municipality> municipalities, String source, @Nullable Instant importedAt) {
 		jdbc.update("update catalogue_municipality set active = false where active");
 		jdbc.update("""
-				insert into catalogue_municipality (code, name_fi, name_sv, name_en, region_code, active)
-				select code, name_fi, name_sv, name_en, region_code, true
-				from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
-				    as t (code, name_fi, name_sv, name_en, region_code)
+				insert into catalogue_municipality (code, name_fi, name_sv, name_en, region_code, subregion_code, active)
+				select code, name_fi, name_sv, name_en, region_code, subregion_code, true
+				from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+				    as t (code, name_fi, name_sv, name_en, region_code, subregion_code)
 				on conflict (code) do update set name_fi = excluded.name_fi, name_sv = excluded.name_sv,
-				    name_en = excluded.name_en, region_code = excluded.region_code, active = true
+				    name_en = excluded.name_en, region_code = excluded.region_code,
+				    subregion_code = excluded.subregion_code, active = true
 				""", array("varchar", municipalities, Municipality::code),
 				array("varchar", municipalities, Municipality::nameFi),
 				array("varchar", municipalities, Municipality::nameSv),
 				array("varchar", municipalities, Municipality::nameEn),
-				array("varchar", municipalities, Municipality::regionCode));
+				array("varchar", municipalities, Municipality::regionCode),
+				array("varchar", municipalities, Municipality::subRegionCode));
 		jdbc.update("""
 				insert into catalogue_source (id, source, municipalities_source, municipalities_imported_at)
 				values (1, 'demo', ?, ?)

@@ -57,10 +57,11 @@ final class DemoData {
 
 	static List<Municipality> municipalities() {
 		List<Municipality> municipalities = new ArrayList<>();
-		read(MUNICIPALITIES, Set.of("code", "name_fi", "name_sv", "name_en", "region_code"),
+		read(MUNICIPALITIES, Set.of("code", "name_fi", "name_sv", "name_en", "region_code", "subregion_code"),
 				record -> municipalities.add(new Municipality(CsvFiles.value(record, "code"),
 						CsvFiles.value(record, "name_fi"), CsvFiles.value(record, "name_sv"),
-						CsvFiles.value(record, "name_en"), CsvFiles.value(record, "region_code"))));
+						CsvFiles.value(record, "name_en"), CsvFiles.value(record, "region_code"),
+						CsvFiles.value(record, "subregion_code"))));
 		return municipalities;
 	}
 

@@ -65,7 +65,9 @@ final class MunicipalityKeyFiles {
 		}
 		String nameSv = orElse(CsvFiles.clean(CsvFiles.value(record, "municipality_name_sv")), nameFi);
 		String nameEn = orElse(CsvFiles.clean(CsvFiles.value(record, "municipality_name_en")), nameFi);
-		return new Municipality(pad(code, 3), nameFi, nameSv, nameEn, pad(region, 2));
+		String subRegion = CsvFiles.value(record, "seutukunta_code");
+		return new Municipality(pad(code, 3), nameFi, nameSv, nameEn, pad(region, 2),
+				subRegion.matches("\\d{1,3}") ? pad(subRegion, 3) : "");
 	}
 
 	/** Statistics Finland codes are zero-padded: Helsinki is 091, Uusimaa 01. */

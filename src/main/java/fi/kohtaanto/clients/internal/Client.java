@@ -84,6 +84,12 @@ class Client {
 	@Column(name = "service_needs")
 	private @Nullable String serviceNeeds;
 
+	@Column(name = "available_from")
+	private @Nullable LocalDate availableFrom;
+
+	@Column(name = "willing_to_relocate")
+	private boolean willingToRelocate;
+
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
 
@@ -166,6 +172,8 @@ class Client {
 		municipalityCode = track(changed, "municipality", municipalityCode, data.municipalityCode());
 		entryDate = track(changed, "entryDate", entryDate, data.entryDate());
 		serviceNeeds = track(changed, "serviceNeeds", serviceNeeds, data.serviceNeeds());
+		availableFrom = track(changed, "availableFrom", availableFrom, data.availableFrom());
+		willingToRelocate = track(changed, "willingToRelocate", willingToRelocate, data.willingToRelocate());
 		if (!languages.equals(data.languages())) {
 			changed.add("languages");
 			languages.clear();
@@ -186,7 +194,8 @@ class Client {
 
 	ClientData data() {
 		return new ClientData(firstName, lastName, email, phone, birthYear, gender, labourMarketStatus, iscedLevel,
-				citizenship, foreignBackground, municipalityCode, entryDate, serviceNeeds, List.copyOf(languages));
+				citizenship, foreignBackground, municipalityCode, entryDate, serviceNeeds, List.copyOf(languages),
+				availableFrom, willingToRelocate);
 	}
 
 	List<ProfileEntry> occupations() {

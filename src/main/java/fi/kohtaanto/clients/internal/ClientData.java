@@ -15,5 +15,5 @@ import org.jspecify.annotations.Nullable;
 public record ClientData(String firstName, String lastName, @Nullable String email, @Nullable String phone, int birthYear,
 		Gender gender, LabourMarketStatus labourMarketStatus, IscedLevel iscedLevel, String citizenship,
 		boolean foreignBackground, String municipalityCode, LocalDate entryDate, @Nullable String serviceNeeds,
-		List<LanguageSkill> languages) {
+		List<LanguageSkill> languages, @Nullable LocalDate availableFrom, boolean willingToRelocate) {
 }

@@ -74,6 +74,11 @@ public class ClientForm {
 	@NoMarkup
 	private String serviceNeeds = "";
 
+	/** The first day the client can start work; empty: at once. */
+	private @Nullable LocalDate availableFrom;
+
+	private boolean willingToRelocate;
+
 	/** Finnish comes first and separately: it is what employers ask about first. Empty means no Finnish. */
 	private @Nullable CefrLevel finnishLevel;
 
@@ -148,6 +153,8 @@ public class ClientForm {
 		form.municipalityCode = data.municipalityCode();
 		form.entryDate = data.entryDate();
 		form.serviceNeeds = data.serviceNeeds() == null ? "" : data.serviceNeeds();
+		form.availableFrom = data.availableFrom();
+		form.willingToRelocate = data.willingToRelocate();
 		for (LanguageSkill language : data.languages()) {
 			if ("fi".equals(language.languageCode())) {
 				form.finnishLevel = language.level();
@@ -182,7 +189,7 @@ public class ClientForm {
 		}
 		return new ClientData(firstName.strip(), lastName.strip(), blankToNull(email), blankToNull(phone), birthYear,
 				gender, labourMarketStatus, iscedLevel, citizenship, foreignBackground, municipalityCode, entryDate,
-				blankToNull(serviceNeeds), languages);
+				blankToNull(serviceNeeds), languages, availableFrom, willingToRelocate);
 	}
 
 	private static @Nullable String blankToNull(String value) {
@@ -293,6 +300,22 @@ public class ClientForm {
 
 	public void setServiceNeeds(String serviceNeeds) {
 		this.serviceNeeds = serviceNeeds == null ? "" : serviceNeeds;
+	}
+
+	public @Nullable LocalDate getAvailableFrom() {
+		return availableFrom;
+	}
+
+	public void setAvailableFrom(@Nullable LocalDate availableFrom) {
+		this.availableFrom = availableFrom;
+	}
+
+	public boolean isWillingToRelocate() {
+		return willingToRelocate;
+	}
+
+	public void setWillingToRelocate(boolean willingToRelocate) {
+		this.willingToRelocate = willingToRelocate;
 	}
 
 	public @Nullable CefrLevel getFinnishLevel() {

@@ -5,6 +5,7 @@ import fi.kohtaanto.clients.Clients;
 import fi.kohtaanto.clients.ClientRef;
 import fi.kohtaanto.clients.ClientRegistered;
 import fi.kohtaanto.clients.ClientUpdated;
+import fi.kohtaanto.clients.MatchingProfile;
 import fi.kohtaanto.clients.ParticipantFacts;
 import fi.kohtaanto.clients.Gender;
 import fi.kohtaanto.clients.LabourMarketStatus;
@@ -147,6 +148,57 @@ class ClientService implements Clients {
 		return repository.count();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<MatchingProfile> matchingProfile(ClientId id) {
+		return matchingProfiles(java.util.List.of(id.value())).stream().findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MatchingProfile> matchingProfiles() {
+		return matchingProfiles(null);
+	}
+
+	/** The profiles of the given clients, or of all with {@literal null}: four queries, whatever the number. */
+	private List<MatchingProfile> matchingProfiles(@Nullable List<Long> ids) {
+		String where = ids == null ? "" : " where client_id = any(:ids)";
+		Long[] idArray = ids == null ? new Long[0] : ids.toArray(Long[]::new);
+		Map<Long, List<String>> occupations = new java.util.HashMap<>();
+		Map<Long, List<String>> skills = new java.util.HashMap<>();
+		Map<Long, List<MatchingProfile.Language>> languages = new java.util.HashMap<>();
+		jdbc.sql("select client_id, concept_uri from client_occupation" + where + " order by client_id, position")
+			.param("ids", idArray)
+			.query(rs -> {
+				occupations.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(rs.getString(2));
+			});
+		jdbc.sql("select client_id, concept_uri from client_skill" + where + " order by client_id, position")
+			.param("ids", idArray)
+			.query(rs -> {
+				skills.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(rs.getString(2));
+			});
+		jdbc.sql("select client_id, language_code, level from client_language" + where + " order by client_id, position")
+			.param("ids", idArray)
+			.query(rs -> {
+				languages.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>())
+					.add(new MatchingProfile.Language(rs.getString(2),
+							fi.kohtaanto.catalogue.CefrLevel.valueOf(rs.getString(3))));
+			});
+		return jdbc.sql("""
+				select id, owner_organisation_id, municipality_code, available_from, willing_to_relocate from client
+				""" + (ids == null ? "" : " where id = any(:ids)") + " order by id")
+			.param("ids", idArray)
+			.query((rs, row) -> {
+				long id = rs.getLong("id");
+				return new MatchingProfile(ClientId.of(id), OrganisationId.of(rs.getLong("owner_organisation_id")),
+						occupations.getOrDefault(id, List.of()), skills.getOrDefault(id, List.of()),
+						languages.getOrDefault(id, List.of()), rs.getString("municipality_code"),
+						rs.getObject("available_from", java.time.LocalDate.class),
+						rs.getBoolean("willing_to_relocate"));
+			})
+			.list();
+	}
+
 	private static final String PARTICIPANT_FACTS = """
 			select id, owner_organisation_id, entry_date, birth_year, gender, labour_market_status, isced_level,
 			    citizenship, foreign_background, municipality_code
@@ -169,7 +221,8 @@ class ClientService implements Clients {
 				registration.serviceNeeds(), registration.languages()
 					.stream()
 					.map(language -> new LanguageSkill(language.code(), language.level()))
-					.toList());
+					.toList(),
+				null, false);
 		ClientId id = register(user, data, new IntakeConsents(registration.consentDate(), registration.shareWith(),
 				registration.employerVisible(), registration.researchStatistics()));
 		Client client = repository.findById(id.value()).orElseThrow();
@@ -181,6 +234,10 @@ class ClientService implements Clients {
 		}
 		for (String uri : registration.skillUris()) {
 			addEntry(client.skills(), known(concepts, uri), null);
+		}
+		if (!registration.occupationUris().isEmpty() || !registration.skillUris().isEmpty()) {
+			repository.flush();
+			events.publishEvent(new ClientUpdated(id));
 		}
 		return id;
 	}
@@ -231,7 +288,7 @@ class ClientService implements Clients {
 			ClientData data = client.data();
 			ClientData minimal = new ClientData(data.firstName(), data.lastName(), null, null, 0, Gender.NOT_TOLD,
 					LabourMarketStatus.UNEMPLOYED, fi.kohtaanto.catalogue.IscedLevel.ISCED_0, "", false, "",
-					data.entryDate(), null, List.of());
+					data.entryDate(), null, List.of(), null, false);
 			return new ClientDetails(id, client.owner(), null, minimal, client.version(), List.of(), List.of(),
 					List.of(), consentHistory, decision.level(), client.createdAt(), client.updatedAt());
 		}
@@ -408,6 +465,7 @@ class ClientService implements Clients {
 		client.touch();
 		repository.flush();
 		audit.record(user, AuditAction.UPDATE, subject(client), "fields: " + field);
+		events.publishEvent(new ClientUpdated(client.id()));
 	}
 
 	private static void addEntry(List<ProfileEntry> entries, Concept concept, @Nullable BigDecimal years) {

@@ -90,7 +90,7 @@ class CatalogueImportIntegrationTests {
 		imports.importFrom(FIXTURE);
 
 		assertThat(catalogue.municipality("091"))
-			.contains(new Municipality("091", "Helsinki", "Helsingfors", "Helsinki", "01"));
+			.contains(new Municipality("091", "Helsinki", "Helsingfors", "Helsinki", "01", "011"));
 		assertThat(catalogue.municipalities()).extracting(Municipality::code)
 			.containsExactly("020", "049", "091", "097", "478", "491");
 	}

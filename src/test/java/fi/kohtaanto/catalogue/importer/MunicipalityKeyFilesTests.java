@@ -28,10 +28,10 @@ class MunicipalityKeyFilesTests {
 			.read(new MunicipalityKeyFiles(FIXTURE).newest().orElseThrow());
 
 		assertThat(municipalities).hasSize(6)
-			.contains(new Municipality("091", "Helsinki", "Helsingfors", "Helsinki", "01"),
-					new Municipality("020", "Akaa", "Ackas", "Akaa", "06"),
-					new Municipality("491", "Mikkeli", "S:t Michel", "Mikkeli", "10"),
-					new Municipality("478", "Maarianhamina", "Mariehamn", "Mariehamn", "21"));
+			.contains(new Municipality("091", "Helsinki", "Helsingfors", "Helsinki", "01", "011"),
+					new Municipality("020", "Akaa", "Ackas", "Akaa", "06", "063"),
+					new Municipality("491", "Mikkeli", "S:t Michel", "Mikkeli", "10", "101"),
+					new Municipality("478", "Maarianhamina", "Mariehamn", "Mariehamn", "21", "211"));
 	}
 
 	@Test

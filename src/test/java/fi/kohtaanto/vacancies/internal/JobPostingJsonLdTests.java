@@ -38,7 +38,7 @@ class JobPostingJsonLdTests {
 	static final Concept HYGIENE = new Concept("http://data.europa.eu/esco/skill/791fa659-3382-49f8-a8dd-505226d0da48",
 			ConceptType.SKILL, "food hygiene rules", "elintarvikehygieniaa koskevat määräykset", null, "knowledge");
 
-	static final Municipality MIKKELI = new Municipality("491", "Mikkeli", "S:t Michel", "Mikkeli", "10");
+	static final Municipality MIKKELI = new Municipality("491", "Mikkeli", "S:t Michel", "Mikkeli", "10", "101");
 
 	final ObjectMapper json = new ObjectMapper();
 
