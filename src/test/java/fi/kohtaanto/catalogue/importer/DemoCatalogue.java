@@ -1,5 +1,6 @@
 package fi.kohtaanto.catalogue.importer;
 
+import fi.kohtaanto.catalogue.CatalogueReplaced;
 import org.springframework.context.ApplicationContext;
 
 /**
