@@ -1,10 +1,10 @@
 package fi.kohtaanto.reporting.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import fi.kohtaanto.clients.Gender;
 import fi.kohtaanto.shared.OrganisationId;
@@ -12,20 +12,38 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Computes the indicator report in one scan of report_participant: every indicator is a filtered count per
- * organisation and gender. Plain class, so that the benchmark runs the very same SQL without Spring.
+ * Computes the indicator report with two scans of report_participant: the participants who entered in the period
+ * grouped by organisation and entry profile, and those who left in it grouped by organisation and exit profile. The
+ * few thousand groups are then counted into the indicators in Java ({@link Indicator}'s conditions over
+ * {@link Profiles}). Plain class, so that the benchmark runs the very same queries without Spring.
  */
 final class IndicatorQuery {
-
-	/** The outcome of a participant for the flow from path steps: the first that applies, in this order. */
-	static final String OUTCOME = "case when exit_employed then 'EMPLOYED' when exit_in_education then 'EDUCATION'"
-			+ " when exit_job_searching then 'JOB_SEARCHING' else 'OTHER' end";
 
 	/** How many participants who left in the period completed a kind of step and where they went. */
 	record Flow(String step, String outcome, long count) {
 	}
 
-	private static final String REPORT_SQL = buildReportSql();
+	static final String ENTRY_SQL = """
+			select organisation_id, entry_profile, count(*) as n from report_participant
+			where entry_date between :from and :to
+			  and (cast(:organisation as bigint) is null or organisation_id = :organisation)
+			group by organisation_id, entry_profile
+			""";
+
+	static final String EXIT_SQL = """
+			select organisation_id, exit_profile, count(*) as n from report_participant
+			where exit_date between :from and :to
+			  and (cast(:organisation as bigint) is null or organisation_id = :organisation)
+			group by organisation_id, exit_profile
+			""";
+
+	/** Leavers grouped by the kinds of step they completed and their profile; few groups, unnested in Java. */
+	static final String FLOW_SQL = """
+			select completed_steps, exit_profile, count(*) as n from report_participant
+			where exit_date between :from and :to
+			  and (cast(:organisation as bigint) is null or organisation_id = :organisation)
+			group by completed_steps, exit_profile
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -34,54 +52,33 @@ final class IndicatorQuery {
 	}
 
 	/**
-	 * One parallel hash aggregation per organisation and gender; the totals per organisation, per gender and overall
-	 * are sums of these few rows, added up in Java (grouping sets would sort the whole table and cannot run in
-	 * parallel).
-	 */
-	private static String buildReportSql() {
-		String counts = java.util.Arrays.stream(Indicator.values())
-			.filter(Indicator::ofParticipants)
-			.map(indicator -> "count(*) filter (where " + indicator.basis().column + " between :from and :to and ("
-					+ indicator.condition() + ")) as " + indicator.name().toLowerCase(java.util.Locale.ROOT))
-			.collect(Collectors.joining(",\n    "));
-		return "select organisation_id, gender,\n    " + counts + "\nfrom report_participant\n"
-				+ "where ((entry_date between :from and :to) or (exit_date between :from and :to))"
-				+ " and (cast(:organisation as bigint) is null or organisation_id = :organisation)\n"
-				+ "group by organisation_id, gender";
-	}
-
-	/**
 	 * The report of participants who entered or left between the dates (inclusive), of one organisation or, with
 	 * {@literal null}, of all.
 	 */
 	IndicatorReport run(LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
 		Map<IndicatorReport.Key, long[]> counts = new HashMap<>();
-		jdbc.sql(REPORT_SQL)
-			.param("from", from)
-			.param("to", to)
-			.param("organisation", organisation == null ? null : organisation.value())
-			.query(rs -> {
-				OrganisationId org = OrganisationId.of(rs.getLong("organisation_id"));
-				Gender gender = Gender.valueOf(rs.getString("gender"));
-				long[] row = new long[Indicator.values().length];
-				for (Indicator indicator : Indicator.values()) {
-					if (indicator.ofParticipants()) {
-						row[indicator.ordinal()] = rs.getLong(indicator.name().toLowerCase(java.util.Locale.ROOT));
-					}
+		int size = Indicator.values().length;
+		query(ENTRY_SQL, from, to, organisation, (org, code, n) -> {
+			Profiles.Entry participant = Profiles.entry(code);
+			long[] row = new long[size];
+			for (Indicator indicator : Indicator.values()) {
+				if (indicator.countsAtEntry(participant)) {
+					row[indicator.ordinal()] = n;
 				}
-				add(counts, new IndicatorReport.Key(org, gender), row);
-				add(counts, new IndicatorReport.Key(org, null), row);
-				add(counts, new IndicatorReport.Key(null, gender), row);
-				add(counts, new IndicatorReport.Key(null, null), row);
-			});
+			}
+			add(counts, org, participant.gender(), row);
+		});
+		query(EXIT_SQL, from, to, organisation, (org, code, n) -> {
+			Profiles.Exit leaver = Profiles.exit(code);
+			long[] row = new long[size];
+			for (Indicator indicator : Indicator.values()) {
+				if (indicator.countsAtExit(leaver)) {
+					row[indicator.ordinal()] = n;
+				}
+			}
+			add(counts, org, leaver.gender(), row);
+		});
 		return new IndicatorReport(from, to, counts);
-	}
-
-	private static void add(Map<IndicatorReport.Key, long[]> counts, IndicatorReport.Key key, long[] row) {
-		long[] sums = counts.computeIfAbsent(key, k -> new long[row.length]);
-		for (int i = 0; i < row.length; i++) {
-			sums[i] += row[i];
-		}
 	}
 
 	/**
@@ -89,25 +86,63 @@ final class IndicatorQuery {
 	 * how many. A participant who completed several kinds of step counts once under each.
 	 */
 	List<Flow> flows(LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
-		return jdbc.sql("""
-				select coalesce(step, 'NONE') as step, outcome, count(*) as n
-				from (select %s as outcome, completed_steps from report_participant
-				      where exit_date between :from and :to
-				        and (cast(:organisation as bigint) is null or organisation_id = :organisation)) p
-				left join lateral unnest(p.completed_steps) as step on true
-				group by step, outcome
-				order by step, outcome
-				""".formatted(OUTCOME))
+		Map<String, Map<String, Long>> flows = new HashMap<>();
+		jdbc.sql(FLOW_SQL)
 			.param("from", from)
 			.param("to", to)
 			.param("organisation", organisation == null ? null : organisation.value())
-			.query((rs, row) -> new Flow(rs.getString("step"), rs.getString("outcome"), rs.getLong("n")))
-			.list();
+			.query(rs -> {
+				String[] steps = (String[]) rs.getArray("completed_steps").getArray();
+				String outcome = outcome(Profiles.exit(rs.getInt("exit_profile")));
+				long n = rs.getLong("n");
+				for (String step : steps.length == 0 ? new String[] { "NONE" } : steps) {
+					flows.computeIfAbsent(step, key -> new HashMap<>()).merge(outcome, n, Long::sum);
+				}
+			});
+		List<Flow> result = new ArrayList<>();
+		flows.forEach((step, outcomes) -> outcomes.forEach((outcome, n) -> result.add(new Flow(step, outcome, n))));
+		result.sort(java.util.Comparator.comparing(Flow::step).thenComparing(Flow::outcome));
+		return result;
 	}
 
-	/** The SQL of the report, for the benchmark's record. */
-	static String reportSql() {
-		return REPORT_SQL;
+	/** Where a leaver went, the first that applies: employment, education, job searching, anything else. */
+	static String outcome(Profiles.Exit leaver) {
+		if (leaver.employed()) {
+			return "EMPLOYED";
+		}
+		if (leaver.inEducation()) {
+			return "EDUCATION";
+		}
+		return leaver.jobSearching() ? "JOB_SEARCHING" : "OTHER";
+	}
+
+	private interface Group {
+
+		void accept(OrganisationId organisation, int code, long count);
+
+	}
+
+	private void query(String sql, LocalDate from, LocalDate to, @Nullable OrganisationId organisation, Group group) {
+		jdbc.sql(sql)
+			.param("from", from)
+			.param("to", to)
+			.param("organisation", organisation == null ? null : organisation.value())
+			.query(rs -> {
+				group.accept(OrganisationId.of(rs.getLong(1)), rs.getInt(2), rs.getLong(3));
+			});
+	}
+
+	/** Adds the row to the cell of the organisation and gender and to the totals it belongs to. */
+	private static void add(Map<IndicatorReport.Key, long[]> counts, OrganisationId organisation, Gender gender,
+			long[] row) {
+		for (IndicatorReport.Key key : List.of(new IndicatorReport.Key(organisation, gender),
+				new IndicatorReport.Key(organisation, null), new IndicatorReport.Key(null, gender),
+				new IndicatorReport.Key(null, null))) {
+			long[] sums = counts.computeIfAbsent(key, k -> new long[row.length]);
+			for (int i = 0; i < row.length; i++) {
+				sums[i] += row[i];
+			}
+		}
 	}
 
 }
