@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.LongPredicate;
 
+import fi.kohtaanto.matching.engine.Explanation.LocationRelation;
 import fi.kohtaanto.matching.engine.Explanation.OccupationRelation;
 
 /**
@@ -22,7 +23,17 @@ import fi.kohtaanto.matching.engine.Explanation.OccupationRelation;
  */
 public final class CandidateIndex extends ItemIndex<CandidateData> {
 
+	/** Bits of a mask that hold slots; the two above hold the occupation tier. */
+	private static final long SLOTS = (1L << VacancyProfile.MAX_SKILLS) - 1;
+
+	private static final int TIER_SHIFT = 62;
+
+	/** Ordinals per block of the skill pass: 256 KB of masks. */
+	private static final int CHUNK = 1 << 15;
+
 	private final ThreadLocal<Scratch> scratch;
+
+	private final CandidateColumns columns = new CandidateColumns();
 
 	private Postings bySkill;
 
@@ -117,6 +128,7 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 	@Override
 	void index(int ordinal, CandidateData candidate) {
+		columns.set(ordinal, candidate);
 		for (int skill : candidate.skills) {
 			bySkill.add(skill, ordinal);
 		}
@@ -148,6 +160,13 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 		private final double applicable;
 
+		/** What the occupations of the candidate being evaluated imply, and their best tier. */
+		private long impliedEssential;
+
+		private long impliedOptional;
+
+		private int tier;
+
 		Search(VacancyData query, Scratch work, TopK top, LongPredicate allowed) {
 			this.query = query;
 			this.work = work;
@@ -160,95 +179,209 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 		void run() {
 			int touched = accumulateSkills();
-			work.ranking.evaluateInOrder(touched, top, this::evaluate);
+			work.ranking.evaluateInOrder(touched, top,
+					position -> evaluate(work.ranking.touched[position], work.touchedMasks[position]));
 			if (work.relevantCount > 0) {
 				evaluateOccupationOnly();
 			}
 		}
 
 		/**
-		 * Adds each skill's weight to the candidates who list it and sets each touched candidate's level: the bound
-		 * of a candidate whose other skills are all implied as essential and who has the vacancy's occupation.
+		 * Marks in each touched candidate's mask the vacancy's slots it lists, and in its top two bits the occupation
+		 * tier of the candidates in the vacancy's ISCO groups (who count as touched, too); then levels the touched candidates, in ascending ordinal order
+		 * (cheap on memory), by a bound from those two alone: every other skill implied as essential, languages,
+		 * location and availability in full.
 		 */
 		private int accumulateSkills() {
-			short[] sums = work.sums;
-			int[] touched = work.ranking.touched;
+			int[] skillCursors = new int[query.skills.length];
+			int[] tierCursors = new int[work.tieredCount];
+			short[] levelBy = levelsBySumAndTier();
 			int count = 0;
-			for (int slot = 0; slot < query.skills.length; slot++) {
-				int skill = query.skills[slot];
-				short weight = (short) MatchScoring.weight(query, slot);
-				int[] list = bySkill.list(skill);
-				int size = bySkill.size(skill);
-				for (int i = 0; i < size; i++) {
-					int ordinal = list[i];
-					if (sums[ordinal] == 0) {
-						touched[count++] = ordinal;
-					}
-					sums[ordinal] += weight;
+			int ordinals = store.size();
+			// A block of ordinals at a time, so that the masks stay in the L2 cache while the lists are merged in.
+			for (int from = 0; from < ordinals; from += CHUNK) {
+				int to = Math.min(from + CHUNK, ordinals);
+				for (int slot = 0; slot < query.skills.length; slot++) {
+					skillCursors[slot] = markSlots(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, from, to);
+				}
+				for (int i = 0; i < work.tieredCount; i++) {
+					int occupation = work.tieredList[i];
+					tierCursors[i] = markTier(occupation, tierCursors[i], from, to);
+				}
+				count = level(from, to, count, levelBy);
+			}
+			work.touchedCount = count;
+			return count;
+		}
+
+		/** Sets the bit in the masks of the list's ordinals in {@code [from, to)}; returns the new cursor. */
+		private int markSlots(Postings postings, int key, int cursor, long bit, int from, int to) {
+			long[] masks = work.masks;
+			long[] touchedBits = work.touchedBits;
+			int[] list = postings.list(key);
+			int size = postings.size(key);
+			int i = cursor;
+			for (; i < size; i++) {
+				int ordinal = list[i];
+				if (ordinal >= to) {
+					break;
+				}
+				long mask = masks[ordinal - from];
+				if (mask == 0) {
+					touchedBits[ordinal >>> 6] |= 1L << ordinal;
+				}
+				masks[ordinal - from] = mask | bit;
+			}
+			return i;
+		}
+
+		/** Raises the tier in the masks of the occupation's candidates in {@code [from, to)}. */
+		private int markTier(int occupation, int cursor, int from, int to) {
+			long[] masks = work.masks;
+			long[] touchedBits = work.touchedBits;
+			long tier = (long) work.tier[occupation] << TIER_SHIFT;
+			int[] list = byOccupation.list(occupation);
+			int size = byOccupation.size(occupation);
+			int i = cursor;
+			for (; i < size; i++) {
+				int ordinal = list[i];
+				if (ordinal >= to) {
+					break;
+				}
+				long mask = masks[ordinal - from];
+				if (mask == 0) {
+					touchedBits[ordinal >>> 6] |= 1L << ordinal;
+				}
+				if (Long.compareUnsigned(mask, tier) < 0) {
+					masks[ordinal - from] = (mask & SLOTS) | tier;
 				}
 			}
-			int total = max4 / MatchScoring.MET4;
-			OccupationRelation best = query.hasOccupation() ? OccupationRelation.SAME_OCCUPATION
-					: OccupationRelation.NOT_APPLICABLE;
-			short[] levelBySum = new short[total + 1];
-			for (int sum = 0; sum <= total; sum++) {
-				int credit4 = MatchScoring.MET4 * sum + MatchScoring.ESSENTIAL4 * (total - sum);
-				levelBySum[sum] = Ranking.level(
-						MatchScoring.upperBound(MatchScoring.partial(credit4, max4, best), applicable));
-			}
+			return i;
+		}
+
+		/** Levels the touched ordinals in {@code [from, to)} in ascending order and clears their masks. */
+		private int level(int from, int to, int count, short[] levelBy) {
+			long[] masks = work.masks;
+			long[] touchedBits = work.touchedBits;
+			int[] touched = work.ranking.touched;
+			long[] touchedMasks = work.touchedMasks;
 			short[] levels = work.ranking.levels;
-			for (int i = 0; i < count; i++) {
-				int ordinal = touched[i];
-				levels[i] = levelBySum[sums[ordinal]];
-				sums[ordinal] = 0;
+			int end = (to + 63) >>> 6;
+			for (int word = from >>> 6; word < end; word++) {
+				long bits = touchedBits[word];
+				while (bits != 0) {
+					int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
+					bits &= bits - 1;
+					long mask = masks[ordinal - from];
+					masks[ordinal - from] = 0;
+					touched[count] = ordinal;
+					touchedMasks[count] = mask;
+					levels[count++] = levelBy[4 * MatchScoring.weight(mask & SLOTS, requiredMask)
+							+ (int) (mask >>> TIER_SHIFT)];
+				}
 			}
 			return count;
 		}
 
-		/** Scores the candidate exactly and offers it to the top k, if alive, allowed and overlapping. */
-		private void evaluate(int ordinal) {
-			if (!store.alive(ordinal)) {
-				return;
-			}
-			CandidateData candidate = store.get(ordinal);
-			if (!allowed.test(candidate.id)) {
-				return;
-			}
-			long direct = directSlots(candidate);
-			long essential = 0;
-			long optional = 0;
-			int tier = 0;
-			for (int occupation : candidate.occupations) {
-				if (work.relevant[occupation]) {
-					essential |= work.essential[occupation];
-					optional |= work.optional[occupation];
-					tier = Math.max(tier, work.tier[occupation]);
+		/** The level by 4 × weight of the listed slots + occupation tier. */
+		private short[] levelsBySumAndTier() {
+			int total = max4 / MatchScoring.MET4;
+			short[] levels = new short[4 * (total + 1)];
+			for (int sum = 0; sum <= total; sum++) {
+				int credit4 = MatchScoring.MET4 * sum + MatchScoring.ESSENTIAL4 * (total - sum);
+				for (int tier = 0; tier < 4; tier++) {
+					OccupationRelation occupation = query.hasOccupation() ? MatchScoring.BY_TIER[tier]
+							: OccupationRelation.NOT_APPLICABLE;
+					levels[4 * sum + tier] = Ranking.level(
+							MatchScoring.upperBound(MatchScoring.partial(credit4, max4, occupation), applicable));
 				}
 			}
-			essential &= ~direct;
-			optional &= ~(direct | essential);
+			return levels;
+		}
+
+		/** The bound of a candidate of whom all but languages and availability is {@code known}. */
+		private double upperBound(double known) {
+			return 100 * (known + MatchScoring.LANGUAGES_WEIGHT + MatchScoring.AVAILABILITY_WEIGHT) / applicable;
+		}
+
+		/**
+		 * The weighted skills, occupation and location components of the candidate, from the packed columns and the
+		 * mask of listed slots; -1 if the candidate shares nothing with the vacancy.
+		 */
+		private double known(int ordinal, long mask) {
+			long occupations = columns.packed[2 * ordinal];
+			long features = columns.packed[2 * ordinal + 1];
+			long direct = mask & SLOTS;
+			impliedEssential = 0;
+			impliedOptional = 0;
+			tier = 0;
+			if ((occupations & CandidateColumns.MORE_OCCUPATIONS) == 0) {
+				for (int index = 0; index < CandidateColumns.OCCUPATIONS; index++) {
+					addOccupation(CandidateColumns.occupation(occupations, index));
+				}
+			}
+			else if (store.alive(ordinal)) {
+				for (int occupation : store.get(ordinal).occupations) {
+					addOccupation(occupation);
+				}
+			}
+			long essential = impliedEssential & ~direct;
+			long optional = impliedOptional & ~(direct | essential);
 			int credit4 = MatchScoring.MET4 * MatchScoring.weight(direct, requiredMask)
 					+ MatchScoring.ESSENTIAL4 * MatchScoring.weight(essential, requiredMask)
 					+ MatchScoring.OPTIONAL4 * MatchScoring.weight(optional, requiredMask);
 			OccupationRelation occupation = query.hasOccupation() ? MatchScoring.BY_TIER[tier]
 					: OccupationRelation.NOT_APPLICABLE;
 			if (!MatchScoring.overlaps(credit4, occupation)) {
-				return;
+				return -1;
 			}
-			double score = MatchScoring.total(credit4, max4, occupation, MatchScoring.languages(candidate, query),
-					MatchScoring.location(candidate, query), MatchScoring.daysLate(candidate, query), applicable);
-			top.offer(score, candidate.id, ordinal);
+			work.credit4 = credit4;
+			work.occupation = occupation;
+			work.location = (features & CandidateColumns.PLACE_NOT_PACKED) == 0
+					? MatchScoring.location(CandidateColumns.municipality(features),
+							CandidateColumns.subRegion(features), CandidateColumns.region(features),
+							(features & CandidateColumns.RELOCATE) != 0, query)
+					: store.alive(ordinal) ? MatchScoring.location(store.get(ordinal), query)
+							: LocationRelation.SAME_MUNICIPALITY;
+			return MatchScoring.partial(credit4, max4, occupation)
+					+ MatchScoring.LOCATION_WEIGHT * work.location.factor();
 		}
 
-		private long directSlots(CandidateData candidate) {
-			long direct = 0;
-			for (int skill : candidate.skills) {
-				int slot = work.slots[skill];
-				if (slot != 0) {
-					direct |= 1L << (slot - 1);
-				}
+		/** Adds what one of the candidate's occupations implies and its tier. */
+		private void addOccupation(int occupation) {
+			if (occupation >= 0 && work.relevant[occupation]) {
+				impliedEssential |= work.essential[occupation];
+				impliedOptional |= work.optional[occupation];
+				tier = Math.max(tier, work.tier[occupation]);
 			}
-			return direct;
+		}
+
+		/**
+		 * Scores the candidate exactly and offers it to the top k, if alive, overlapping and allowed; stops before
+		 * languages and availability if even both in full could not make the top k.
+		 */
+		private void evaluate(int ordinal, long mask) {
+			if (!store.alive(ordinal)) {
+				return;
+			}
+			double known = known(ordinal, mask);
+			if (known < 0 || Ranking.cannotEnter(upperBound(known), top)) {
+				return;
+			}
+			long id = store.id(ordinal);
+			if (!allowed.test(id)) {
+				return;
+			}
+			long features = columns.packed[2 * ordinal + 1];
+			long spoken = columns.languages[ordinal];
+			double languages = (features & CandidateColumns.LANGUAGES_NOT_PACKED) == 0
+					? MatchScoring.languages(query, code -> CandidateColumns.levelOf(spoken, code))
+					: MatchScoring.languages(store.get(ordinal), query);
+			int availableFrom = (features & CandidateColumns.AVAILABILITY_NOT_PACKED) == 0
+					? CandidateColumns.availableFrom(features) : store.get(ordinal).availableFrom;
+			double score = MatchScoring.total(work.credit4, max4, work.occupation, languages, work.location,
+					MatchScoring.daysLate(availableFrom, query), applicable);
+			top.offer(score, id, ordinal);
 		}
 
 		/**
@@ -294,22 +427,39 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 				int size = byOccupation.size(occupation);
 				for (int j = 0; j < size; j++) {
 					int ordinal = list[j];
-					if (store.alive(ordinal) && firstReachedHere(store.get(ordinal), rank)) {
-						evaluate(ordinal);
+					if (store.alive(ordinal) && firstReachedHere(ordinal, rank)) {
+						evaluate(ordinal, 0);
 					}
 				}
 			}
 		}
 
 		/** Not reached by a listed skill, nor by an occupation visited earlier. */
-		private boolean firstReachedHere(CandidateData candidate, int rank) {
-			for (int occupation : candidate.occupations) {
-				int other = work.rank[occupation];
-				if (other != 0 && other < rank) {
+		private boolean firstReachedHere(int ordinal, int rank) {
+			if ((work.touchedBits[ordinal >>> 6] & (1L << ordinal)) != 0) {
+				return false;
+			}
+			long occupations = columns.packed[2 * ordinal];
+			if ((occupations & CandidateColumns.MORE_OCCUPATIONS) == 0) {
+				for (int index = 0; index < CandidateColumns.OCCUPATIONS; index++) {
+					if (!earlier(CandidateColumns.occupation(occupations, index), rank)) {
+						return false;
+					}
+				}
+				return true;
+			}
+			for (int occupation : store.get(ordinal).occupations) {
+				if (!earlier(occupation, rank)) {
 					return false;
 				}
 			}
-			return directSlots(candidate) == 0;
+			return true;
+		}
+
+		/** True unless the occupation was visited before the one of this rank. */
+		private boolean earlier(int occupation, int rank) {
+			int other = occupation < 0 ? 0 : work.rank[occupation];
+			return other == 0 || other >= rank;
 		}
 
 	}
@@ -319,7 +469,31 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 		final Ranking ranking = new Ranking();
 
-		short[] sums = new short[0];
+		/**
+		 * Per ordinal of the current block: the vacancy's slots the candidate lists (bits 0–61) and its occupation
+		 * tier (bits 62–63); non-zero for the touched ones only.
+		 */
+		final long[] masks = new long[CHUNK];
+
+		/** The touched ordinals as bits, to visit them in ascending order. */
+		long[] touchedBits = new long[0];
+
+		/** The masks of the touched ordinals, in the order of {@code ranking.touched}. */
+		long[] touchedMasks = new long[0];
+
+		/** Occupations with a tier: the vacancy's ISCO minor group. */
+		final int[] tieredList;
+
+		int tieredCount;
+
+		int touchedCount;
+
+		/** What {@code known} found of the last candidate, for the exact score. */
+		int credit4;
+
+		OccupationRelation occupation = OccupationRelation.NONE;
+
+		LocationRelation location = LocationRelation.NONE;
 
 		/** Per skill: its slot in the vacancy plus one, or 0. */
 		final int[] slots;
@@ -353,12 +527,14 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			relevant = new boolean[graph.occupationCount()];
 			relevantList = new int[graph.occupationCount()];
 			rank = new int[graph.occupationCount()];
+			tieredList = new int[graph.occupationCount()];
 		}
 
 		void prepare(VacancyData query, int ordinals) {
 			this.query = query;
-			if (sums.length < ordinals) {
-				sums = new short[Math.max(ordinals, sums.length + (sums.length >> 1))];
+			if (touchedMasks.length < ordinals) {
+				touchedMasks = new long[Math.max(ordinals, touchedMasks.length + (touchedMasks.length >> 1))];
+				touchedBits = new long[(touchedMasks.length + 63) >>> 6];
 			}
 			ranking.ensure(ordinals);
 			for (int slot = 0; slot < query.skills.length; slot++) {
@@ -382,6 +558,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 		}
 
 		void reset() {
+			for (int i = 0; i < touchedCount; i++) {
+				touchedBits[ranking.touched[i] >>> 6] = 0;
+			}
+			touchedCount = 0;
+			tieredCount = 0;
 			for (int skill : query.skills) {
 				slots[skill] = 0;
 			}
@@ -399,6 +580,9 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 		private void raise(int[] occupations, int level) {
 			for (int occupation : occupations) {
 				mark(occupation);
+				if (tier[occupation] == 0) {
+					tieredList[tieredCount++] = occupation;
+				}
 				tier[occupation] = (byte) Math.max(tier[occupation], level);
 			}
 		}

@@ -3,6 +3,7 @@ package fi.kohtaanto.matching.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import fi.kohtaanto.matching.engine.Explanation.LanguageGap;
 import fi.kohtaanto.matching.engine.Explanation.LocationRelation;
@@ -200,8 +201,15 @@ public final class MatchScoring {
 		return own / 10 == wanted / 10 ? OccupationRelation.SAME_ISCO_MINOR_GROUP : OccupationRelation.NONE;
 	}
 
-	/** The languages component: the mean credit of the requirements, 1 without requirements. */
 	static double languages(CandidateData candidate, VacancyData vacancy) {
+		return languages(vacancy, candidate::levelOf);
+	}
+
+	/**
+	 * The languages component: the mean credit of the requirements, 1 without requirements.
+	 * @param levelOf the candidate's level by language code, 0 if none
+	 */
+	static double languages(VacancyData vacancy, IntUnaryOperator levelOf) {
 		int requirements = vacancy.languageCodes.length;
 		if (requirements == 0) {
 			return 1.0;
@@ -209,7 +217,7 @@ public final class MatchScoring {
 		int met = 0;
 		int oneShort = 0;
 		for (int i = 0; i < requirements; i++) {
-			int has = candidate.levelOf(vacancy.languageCodes[i]);
+			int has = levelOf.applyAsInt(vacancy.languageCodes[i]);
 			int needs = vacancy.minimumLevels[i];
 			if (has >= needs) {
 				met++;
@@ -222,21 +230,32 @@ public final class MatchScoring {
 	}
 
 	static LocationRelation location(CandidateData candidate, VacancyData vacancy) {
-		if (Codes.same(candidate.municipality, vacancy.municipality)) {
+		return location(candidate.municipality, candidate.subRegion, candidate.region, candidate.willingToRelocate,
+				vacancy);
+	}
+
+	/** The location relation from the candidate's place codes. */
+	static LocationRelation location(int municipality, int subRegion, int region, boolean willingToRelocate,
+			VacancyData vacancy) {
+		if (Codes.same(municipality, vacancy.municipality)) {
 			return LocationRelation.SAME_MUNICIPALITY;
 		}
-		if (Codes.same(candidate.subRegion, vacancy.subRegion)) {
+		if (Codes.same(subRegion, vacancy.subRegion)) {
 			return LocationRelation.SAME_SUB_REGION;
 		}
-		if (Codes.same(candidate.region, vacancy.region)) {
+		if (Codes.same(region, vacancy.region)) {
 			return LocationRelation.SAME_REGION;
 		}
-		return candidate.willingToRelocate || vacancy.remoteAllowed ? LocationRelation.RELOCATION_OR_REMOTE
+		return willingToRelocate || vacancy.remoteAllowed ? LocationRelation.RELOCATION_OR_REMOTE
 				: LocationRelation.NONE;
 	}
 
 	static int daysLate(CandidateData candidate, VacancyData vacancy) {
-		return Math.max(0, candidate.availableFrom - vacancy.startDate);
+		return daysLate(candidate.availableFrom, vacancy);
+	}
+
+	static int daysLate(int availableFrom, VacancyData vacancy) {
+		return Math.max(0, availableFrom - vacancy.startDate);
 	}
 
 	static double availability(int daysLate) {

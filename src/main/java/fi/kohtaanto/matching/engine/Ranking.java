@@ -50,8 +50,8 @@ final class Ranking {
 	}
 
 	/**
-	 * Hands the first {@code count} touched ordinals to {@code evaluate} by decreasing level, as long as their level
-	 * could still beat the top k.
+	 * Hands the positions in {@link #touched} of the first {@code count} touched ordinals to {@code evaluate} by
+	 * decreasing level, as long as their level could still beat the top k.
 	 */
 	void evaluateInOrder(int count, TopK top, IntConsumer evaluate) {
 		Arrays.fill(starts, 0);
@@ -65,7 +65,7 @@ final class Ranking {
 			position += members;
 		}
 		for (int i = 0; i < count; i++) {
-			order[starts[levels[i]]++] = touched[i];
+			order[starts[levels[i]]++] = i;
 		}
 		// Now starts[level] is where the level's block ends; blocks run from the highest level down.
 		int start = 0;

@@ -83,7 +83,7 @@ final class VacancyData {
 
 	/** Bits of the required slots. */
 	long requiredMask() {
-		return requiredCount == 64 ? -1L : (1L << requiredCount) - 1;
+		return (1L << requiredCount) - 1;
 	}
 
 	/** The skill score's denominator in quarter credits: every skill met. */

@@ -137,7 +137,7 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		void run() {
 			int touched = accumulateSkills();
-			work.ranking.evaluateInOrder(touched, top, this::evaluate);
+			work.ranking.evaluateInOrder(touched, top, position -> evaluate(work.ranking.touched[position]));
 			evaluateOccupationOnly();
 		}
 

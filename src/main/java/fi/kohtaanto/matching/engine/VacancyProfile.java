@@ -22,8 +22,11 @@ public record VacancyProfile(long id, int occupation, int[] requiredSkills, int[
 	/** The vacancy has no ESCO occupation; the occupation score then does not count. */
 	public static final int NO_OCCUPATION = -1;
 
-	/** Most distinct skills a vacancy may name (the engine keeps them as bits of a {@code long}). */
-	public static final int MAX_SKILLS = 64;
+	/**
+	 * Most distinct skills a vacancy may name: the engine keeps them as bits of a {@code long}, two of which hold the
+	 * candidate's occupation tier.
+	 */
+	public static final int MAX_SKILLS = 62;
 
 	public VacancyProfile {
 		Objects.requireNonNull(requiredSkills, "requiredSkills");

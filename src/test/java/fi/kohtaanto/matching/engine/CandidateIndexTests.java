@@ -43,6 +43,19 @@ class CandidateIndexTests {
 	}
 
 	@Test
+	void staysExactOverManyBlocksOfCandidates() {
+		SplittableRandom random = new SplittableRandom(99);
+		EscoGraph graph = Profiles.randomGraph(random, 400, 60);
+		List<CandidateProfile> candidates = Profiles.randomCandidates(random, graph, 70_000);
+		CandidateIndex index = CandidateIndex.build(graph, candidates);
+
+		for (VacancyProfile vacancy : Profiles.randomVacancies(random, graph, 4)) {
+			assertSame(index.topCandidates(vacancy, 50),
+					BruteForce.topCandidates(graph, candidates, vacancy, 50, id -> true));
+		}
+	}
+
+	@Test
 	void staysExactThroughUpsertsRemovalsAndCompaction() {
 		SplittableRandom random = new SplittableRandom(7);
 		EscoGraph graph = Profiles.randomGraph(random, 40, 15);

@@ -74,7 +74,7 @@ final class Profiles {
 
 	static CandidateProfile randomCandidate(SplittableRandom random, EscoGraph graph, long id) {
 		int[] skills = random.ints(random.nextInt(6), 0, graph.skillCount()).toArray();
-		int[] occupations = random.ints(random.nextInt(3), 0, graph.occupationCount()).toArray();
+		int[] occupations = random.ints(random.nextInt(7), 0, graph.occupationCount()).toArray();
 		List<LanguageLevel> languages = new ArrayList<>();
 		if (random.nextBoolean()) {
 			languages.add(new LanguageLevel("fi", 1 + random.nextInt(7)));
