@@ -1,6 +1,5 @@
 package fi.kohtaanto.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -81,27 +80,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 	 * @throws IllegalArgumentException if the vacancy names a skill or occupation that is not in the graph
 	 */
 	public List<Match> topCandidates(VacancyProfile vacancy, int k, LongPredicate allowed) {
-		return read(() -> {
-			VacancyData query = VacancyData.of(vacancy, graph, codes, false);
-			int capacity = Math.min(k, store.live());
-			if (capacity <= 0 || (query.skills.length == 0 && !query.hasOccupation())) {
-				return List.of();
-			}
-			TopK top = new TopK(capacity);
-			Scratch work = scratch.get();
-			work.prepare(query, store.size());
-			try {
+		return ranked(() -> VacancyData.of(vacancy, graph, codes, false), k, scratch, (query, work, top) -> {
+			if (query.skills.length > 0 || query.hasOccupation()) {
 				new Search(query, work, top, allowed).run();
 			}
-			finally {
-				work.reset();
-			}
-			List<Match> matches = new ArrayList<>(capacity);
-			for (int ordinal : top.drainBestFirst()) {
-				matches.add((Match) MatchScoring.evaluate(graph, store.get(ordinal), query));
-			}
-			return matches;
-		});
+		}, (query, candidate) -> MatchScoring.evaluate(graph, candidate, query));
 	}
 
 	/** Entries in the skill and occupation posting lists, for memory estimates. */
@@ -202,11 +185,13 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			for (int from = 0; from < ordinals; from += CHUNK) {
 				int to = Math.min(from + CHUNK, ordinals);
 				for (int slot = 0; slot < query.skills.length; slot++) {
-					skillCursors[slot] = markSlots(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, from, to);
+					skillCursors[slot] = mark(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, false, from,
+							to);
 				}
 				for (int i = 0; i < work.tieredCount; i++) {
 					int occupation = work.tieredList[i];
-					tierCursors[i] = markTier(occupation, tierCursors[i], from, to);
+					tierCursors[i] = mark(byOccupation, occupation, tierCursors[i],
+							(long) work.tier[occupation] << TIER_SHIFT, true, from, to);
 				}
 				count = level(from, to, count, levelBy);
 			}
@@ -214,8 +199,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			return count;
 		}
 
-		/** Sets the bit in the masks of the list's ordinals in {@code [from, to)}; returns the new cursor. */
-		private int markSlots(Postings postings, int key, int cursor, long bit, int from, int to) {
+		/**
+		 * Marks the list's ordinals in {@code [from, to)} as touched and adds to their masks: the slot's bit, or
+		 * (for an occupation's list) the tier if higher. Returns the new cursor.
+		 */
+		private int mark(Postings postings, int key, int cursor, long bits, boolean tier, int from, int to) {
 			long[] masks = work.masks;
 			long[] touchedBits = work.touchedBits;
 			int[] list = postings.list(key);
@@ -230,30 +218,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 				if (mask == 0) {
 					touchedBits[ordinal >>> 6] |= 1L << ordinal;
 				}
-				masks[ordinal - from] = mask | bit;
-			}
-			return i;
-		}
-
-		/** Raises the tier in the masks of the occupation's candidates in {@code [from, to)}. */
-		private int markTier(int occupation, int cursor, int from, int to) {
-			long[] masks = work.masks;
-			long[] touchedBits = work.touchedBits;
-			long tier = (long) work.tier[occupation] << TIER_SHIFT;
-			int[] list = byOccupation.list(occupation);
-			int size = byOccupation.size(occupation);
-			int i = cursor;
-			for (; i < size; i++) {
-				int ordinal = list[i];
-				if (ordinal >= to) {
-					break;
+				if (!tier) {
+					masks[ordinal - from] = mask | bits;
 				}
-				long mask = masks[ordinal - from];
-				if (mask == 0) {
-					touchedBits[ordinal >>> 6] |= 1L << ordinal;
-				}
-				if (Long.compareUnsigned(mask, tier) < 0) {
-					masks[ordinal - from] = (mask & SLOTS) | tier;
+				else if (Long.compareUnsigned(mask, bits) < 0) {
+					masks[ordinal - from] = (mask & SLOTS) | bits;
 				}
 			}
 			return i;
@@ -465,7 +434,7 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 	}
 
 	/** Per thread: buffers sized to the index and the graph, cleared after each query. */
-	private static final class Scratch {
+	private static final class Scratch implements ItemIndex.Scratch<VacancyData> {
 
 		final Ranking ranking = new Ranking();
 
@@ -530,7 +499,8 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			tieredList = new int[graph.occupationCount()];
 		}
 
-		void prepare(VacancyData query, int ordinals) {
+		@Override
+		public void prepare(VacancyData query, int ordinals) {
 			this.query = query;
 			if (touchedMasks.length < ordinals) {
 				touchedMasks = new long[Math.max(ordinals, touchedMasks.length + (touchedMasks.length >> 1))];
@@ -557,7 +527,8 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			}
 		}
 
-		void reset() {
+		@Override
+		public void reset() {
 			for (int i = 0; i < touchedCount; i++) {
 				touchedBits[ranking.touched[i] >>> 6] = 0;
 			}

@@ -1,6 +1,8 @@
 package fi.kohtaanto.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +63,54 @@ abstract class ItemIndex<T> {
 			rebuild(items.get());
 			return null;
 		});
+	}
+
+	/** Per-thread buffers of a search, prepared for a query and cleared after it, whatever happens. */
+	interface Scratch<Q> {
+
+		void prepare(Q query, int ordinals);
+
+		void reset();
+
+	}
+
+	/**
+	 * The top {@code k} of a search under the read lock, each explained, best first.
+	 * @param query makes the query (under the lock: it looks codes up)
+	 * @param scratch this thread's buffers
+	 * @param search fills the top k with ordinals
+	 * @param explain scores one found item against the query with its explanation
+	 */
+	final <Q, S extends Scratch<Q>> List<Match> ranked(Supplier<Q> query, int k, ThreadLocal<S> scratch,
+			SearchRun<Q, S> search, BiFunction<Q, T, Evaluation> explain) {
+		return read(() -> {
+			Q made = query.get();
+			int capacity = Math.min(k, store.live());
+			if (capacity <= 0) {
+				return List.of();
+			}
+			TopK top = new TopK(capacity);
+			S work = scratch.get();
+			work.prepare(made, store.size());
+			try {
+				search.run(made, work, top);
+			}
+			finally {
+				work.reset();
+			}
+			List<Match> matches = new ArrayList<>(capacity);
+			for (int ordinal : top.drainBestFirst()) {
+				matches.add((Match) explain.apply(made, store.get(ordinal)));
+			}
+			return matches;
+		});
+	}
+
+	/** One search: fills the top k for the query with the thread's buffers. */
+	interface SearchRun<Q, S> {
+
+		void run(Q query, S scratch, TopK top);
+
 	}
 
 	/** Allocates empty posting lists sized for the items. */

@@ -1,6 +1,5 @@
 package fi.kohtaanto.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -63,27 +62,9 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 	 * @throws IllegalArgumentException if the candidate names a skill or occupation that is not in the graph
 	 */
 	public List<Match> topVacancies(CandidateProfile candidate, int k, LongPredicate allowed) {
-		return read(() -> {
-			CandidateData query = CandidateData.of(candidate, graph, codes, false);
-			int capacity = Math.min(k, store.live());
-			if (capacity <= 0) {
-				return List.of();
-			}
-			TopK top = new TopK(capacity);
-			Scratch work = scratch.get();
-			work.prepare(query, store.size());
-			try {
-				new Search(query, work, top, allowed).run();
-			}
-			finally {
-				work.reset();
-			}
-			List<Match> matches = new ArrayList<>(capacity);
-			for (int ordinal : top.drainBestFirst()) {
-				matches.add((Match) MatchScoring.evaluate(graph, query, store.get(ordinal)));
-			}
-			return matches;
-		});
+		return ranked(() -> CandidateData.of(candidate, graph, codes, false), k, scratch,
+				(query, work, top) -> new Search(query, work, top, allowed).run(),
+				(query, vacancy) -> MatchScoring.evaluate(graph, query, vacancy));
 	}
 
 	@Override
@@ -238,7 +219,7 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 	}
 
 	/** Per thread: buffers sized to the index and the graph, cleared after each query. */
-	private static final class Scratch {
+	private static final class Scratch implements ItemIndex.Scratch<CandidateData> {
 
 		final Ranking ranking = new Ranking();
 
@@ -268,7 +249,8 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 			tieredList = new int[graph.occupationCount()];
 		}
 
-		void prepare(CandidateData query, int ordinals) {
+		@Override
+		public void prepare(CandidateData query, int ordinals) {
 			if (sums.length < ordinals) {
 				sums = new int[Math.max(ordinals, sums.length + (sums.length >> 1))];
 			}
@@ -291,7 +273,8 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 			}
 		}
 
-		void reset() {
+		@Override
+		public void reset() {
 			for (int i = 0; i < creditedCount; i++) {
 				credit4[creditedList[i]] = 0;
 			}

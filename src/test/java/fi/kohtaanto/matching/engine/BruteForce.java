@@ -1,9 +1,9 @@
 package fi.kohtaanto.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.function.ToLongFunction;
 
 /** The top k by scoring every pair with {@link MatchScoring#evaluate}: what the indexes must return. */
 final class BruteForce {
@@ -13,34 +13,26 @@ final class BruteForce {
 
 	static List<Match> topCandidates(EscoGraph graph, List<CandidateProfile> candidates, VacancyProfile vacancy,
 			int k, LongPredicate allowed) {
-		List<Match> matches = new ArrayList<>();
-		for (CandidateProfile candidate : candidates) {
-			if (allowed.test(candidate.id())
-					&& MatchScoring.evaluate(graph, candidate, vacancy) instanceof Match match) {
-				matches.add(match);
-			}
-		}
-		return best(matches, vacancy.id(), k);
+		return best(candidates.stream()
+			.filter(candidate -> allowed.test(candidate.id()))
+			.map(candidate -> MatchScoring.evaluate(graph, candidate, vacancy))
+			.toList(), Match::candidateId, k);
 	}
 
 	static List<Match> topVacancies(EscoGraph graph, List<VacancyProfile> vacancies, CandidateProfile candidate,
 			int k, LongPredicate allowed) {
-		List<Match> matches = new ArrayList<>();
-		for (VacancyProfile vacancy : vacancies) {
-			if (allowed.test(vacancy.id())
-					&& MatchScoring.evaluate(graph, candidate, vacancy) instanceof Match match) {
-				matches.add(match);
-			}
-		}
-		return best(matches, candidate.id(), k);
+		return best(vacancies.stream()
+			.filter(vacancy -> allowed.test(vacancy.id()))
+			.map(vacancy -> MatchScoring.evaluate(graph, candidate, vacancy))
+			.toList(), Match::vacancyId, k);
 	}
 
-	/** Sorted by score, then by the ranked id (the sum less the fixed one). */
-	private static List<Match> best(List<Match> matches, long fixedId, int k) {
-		return matches.stream()
-			.sorted(Comparator.comparingDouble(Match::score)
-				.reversed()
-				.thenComparingLong(match -> match.candidateId() + match.vacancyId() - fixedId))
+	/** The matches sorted by score, then by the ranked id. */
+	private static List<Match> best(List<Evaluation> evaluations, ToLongFunction<Match> rankedId, int k) {
+		return evaluations.stream()
+			.filter(Match.class::isInstance)
+			.map(Match.class::cast)
+			.sorted(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(rankedId))
 			.limit(k)
 			.toList();
 	}

@@ -3,6 +3,7 @@ package fi.kohtaanto.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 
 /** Hand-made and random profiles for the engine's tests. */
 final class Profiles {
@@ -65,11 +66,7 @@ final class Profiles {
 	}
 
 	static List<CandidateProfile> randomCandidates(SplittableRandom random, EscoGraph graph, int count) {
-		List<CandidateProfile> candidates = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			candidates.add(randomCandidate(random, graph, i));
-		}
-		return candidates;
+		return LongStream.range(0, count).mapToObj(id -> randomCandidate(random, graph, id)).toList();
 	}
 
 	static CandidateProfile randomCandidate(SplittableRandom random, EscoGraph graph, long id) {
@@ -87,11 +84,7 @@ final class Profiles {
 	}
 
 	static List<VacancyProfile> randomVacancies(SplittableRandom random, EscoGraph graph, int count) {
-		List<VacancyProfile> vacancies = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			vacancies.add(randomVacancy(random, graph, i));
-		}
-		return vacancies;
+		return LongStream.range(0, count).mapToObj(id -> randomVacancy(random, graph, id)).toList();
 	}
 
 	static VacancyProfile randomVacancy(SplittableRandom random, EscoGraph graph, long id) {
