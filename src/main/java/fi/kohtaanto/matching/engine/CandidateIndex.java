@@ -27,6 +27,15 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 	private static final int TIER_SHIFT = 62;
 
+	/** Modes of merging a posting list into the masks. */
+	private static final int TOUCH = 0;
+
+	private static final int ADD = 1;
+
+	private static final int TIER = 2;
+
+	private static final int LATE = 3;
+
 	/** Ordinals per block of the skill pass: 256 KB of masks. */
 	private static final int CHUNK = 1 << 15;
 
@@ -143,6 +152,9 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 
 		private final double applicable;
 
+		/** Level by 4 × weight of the listed slots + occupation tier. */
+		private final short[] levelBy;
+
 		/** What the occupations of the candidate being evaluated imply, and their best tier. */
 		private long impliedEssential;
 
@@ -158,15 +170,35 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			this.requiredMask = query.requiredMask();
 			this.max4 = query.maxCredit4();
 			this.applicable = MatchScoring.applicable(query);
+			this.levelBy = levelsBySumAndTier();
 		}
 
 		void run() {
 			int touched = accumulateSkills();
-			work.ranking.evaluateInOrder(touched, top,
-					position -> evaluate(work.ranking.touched[position], work.touchedMasks[position]));
+			work.ranking.evaluateInOrder(0, touched, top, this::evaluateTouched);
+			if (deferred() && !Ranking.cannotEnter(Ranking.levelBound(levelBy[4 * niceWeight()]), top)) {
+				int all = discoverNiceOnly(touched);
+				work.ranking.evaluateInOrder(touched, all, top, this::evaluateTouched);
+			}
 			if (work.relevantCount > 0) {
 				evaluateOccupationOnly();
 			}
+		}
+
+		private void evaluateTouched(int position) {
+			evaluate(work.ranking.touched[position], work.touchedMasks[position]);
+		}
+
+		/**
+		 * True if candidates who list only nice-to-have skills are left for later: they rarely make the top k, and
+		 * the nice-to-have lists then only add their bits to candidates already touched.
+		 */
+		private boolean deferred() {
+			return query.requiredCount > 0 && query.requiredCount < query.skills.length;
+		}
+
+		private int niceWeight() {
+			return MatchScoring.NICE_TO_HAVE_SKILL_WEIGHT * (query.skills.length - query.requiredCount);
 		}
 
 		/**
@@ -178,34 +210,55 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 		private int accumulateSkills() {
 			int[] skillCursors = new int[query.skills.length];
 			int[] tierCursors = new int[work.tieredCount];
-			short[] levelBy = levelsBySumAndTier();
+			int niceMode = deferred() ? ADD : TOUCH;
 			int count = 0;
 			int ordinals = store.size();
 			// A block of ordinals at a time, so that the masks stay in the L2 cache while the lists are merged in.
 			for (int from = 0; from < ordinals; from += CHUNK) {
 				int to = Math.min(from + CHUNK, ordinals);
-				for (int slot = 0; slot < query.skills.length; slot++) {
-					skillCursors[slot] = mark(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, false, from,
-							to);
+				for (int slot = 0; slot < query.requiredCount; slot++) {
+					skillCursors[slot] = mark(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, TOUCH,
+							from, to);
 				}
 				for (int i = 0; i < work.tieredCount; i++) {
 					int occupation = work.tieredList[i];
 					tierCursors[i] = mark(byOccupation, occupation, tierCursors[i],
-							(long) work.tier[occupation] << TIER_SHIFT, true, from, to);
+							(long) work.tier[occupation] << TIER_SHIFT, TIER, from, to);
 				}
-				count = level(from, to, count, levelBy);
+				// Nice-to-have lists last, so that their bits reach every candidate touched by the others.
+				for (int slot = query.requiredCount; slot < query.skills.length; slot++) {
+					skillCursors[slot] = mark(bySkill, query.skills[slot], skillCursors[slot], 1L << slot, niceMode,
+							from, to);
+				}
+				count = level(work.touchedBits, from, to, count);
+			}
+			work.touchedCount = count;
+			return count;
+		}
+
+		/** Touches the candidates who list only nice-to-have skills, after the others; returns the new count. */
+		private int discoverNiceOnly(int count) {
+			int[] cursors = new int[query.skills.length];
+			int ordinals = store.size();
+			for (int from = 0; from < ordinals; from += CHUNK) {
+				int to = Math.min(from + CHUNK, ordinals);
+				for (int slot = query.requiredCount; slot < query.skills.length; slot++) {
+					cursors[slot] = mark(bySkill, query.skills[slot], cursors[slot], 1L << slot, LATE, from, to);
+				}
+				count = level(work.lateBits, from, to, count);
 			}
 			work.touchedCount = count;
 			return count;
 		}
 
 		/**
-		 * Marks the list's ordinals in {@code [from, to)} as touched and adds to their masks: the slot's bit, or
-		 * (for an occupation's list) the tier if higher. Returns the new cursor.
+		 * Merges the list's ordinals in {@code [from, to)} into the masks: {@link #TOUCH} marks them touched and adds
+		 * the slot's bit, {@link #ADD} only adds it to those already touched, {@link #TIER} raises their tier, and
+		 * {@link #LATE} touches only those not touched before, in the late bits. Returns the new cursor.
 		 */
-		private int mark(Postings postings, int key, int cursor, long bits, boolean tier, int from, int to) {
+		private int mark(Postings postings, int key, int cursor, long bits, int mode, int from, int to) {
 			long[] masks = work.masks;
-			long[] touchedBits = work.touchedBits;
+			long[] marked = mode == LATE ? work.lateBits : work.touchedBits;
 			int[] list = postings.list(key);
 			int size = postings.size(key);
 			int i = cursor;
@@ -215,10 +268,19 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 					break;
 				}
 				long mask = masks[ordinal - from];
-				if (mask == 0) {
-					touchedBits[ordinal >>> 6] |= 1L << ordinal;
+				if (mode == ADD) {
+					if (mask != 0) {
+						masks[ordinal - from] = mask | bits;
+					}
+					continue;
 				}
-				if (!tier) {
+				if (mode == LATE && (work.touchedBits[ordinal >>> 6] & (1L << ordinal)) != 0) {
+					continue;
+				}
+				if (mask == 0) {
+					marked[ordinal >>> 6] |= 1L << ordinal;
+				}
+				if (mode != TIER) {
 					masks[ordinal - from] = mask | bits;
 				}
 				else if (Long.compareUnsigned(mask, bits) < 0) {
@@ -228,8 +290,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			return i;
 		}
 
-		/** Levels the touched ordinals in {@code [from, to)} in ascending order and clears their masks. */
-		private int level(int from, int to, int count, short[] levelBy) {
+		/**
+		 * Levels the ordinals in {@code [from, to)} marked in {@code marked}, in ascending order, and clears their
+		 * masks; late ones move to the touched bits.
+		 */
+		private int level(long[] marked, int from, int to, int count) {
 			long[] masks = work.masks;
 			long[] touchedBits = work.touchedBits;
 			int[] touched = work.ranking.touched;
@@ -237,7 +302,11 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			short[] levels = work.ranking.levels;
 			int end = (to + 63) >>> 6;
 			for (int word = from >>> 6; word < end; word++) {
-				long bits = touchedBits[word];
+				long bits = marked[word];
+				if (marked != touchedBits && bits != 0) {
+					touchedBits[word] |= bits;
+					marked[word] = 0;
+				}
 				while (bits != 0) {
 					int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
 					bits &= bits - 1;
@@ -447,6 +516,9 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 		/** The touched ordinals as bits, to visit them in ascending order. */
 		long[] touchedBits = new long[0];
 
+		/** Candidates touched late, by nice-to-have skills only; moved to the touched bits when levelled. */
+		long[] lateBits = new long[0];
+
 		/** The masks of the touched ordinals, in the order of {@code ranking.touched}. */
 		long[] touchedMasks = new long[0];
 
@@ -505,6 +577,7 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			if (touchedMasks.length < ordinals) {
 				touchedMasks = new long[Math.max(ordinals, touchedMasks.length + (touchedMasks.length >> 1))];
 				touchedBits = new long[(touchedMasks.length + 63) >>> 6];
+				lateBits = new long[touchedBits.length];
 			}
 			ranking.ensure(ordinals);
 			for (int slot = 0; slot < query.skills.length; slot++) {

@@ -50,12 +50,12 @@ final class Ranking {
 	}
 
 	/**
-	 * Hands the positions in {@link #touched} of the first {@code count} touched ordinals to {@code evaluate} by
-	 * decreasing level, as long as their level could still beat the top k.
+	 * Hands the positions {@code [from, to)} in {@link #touched} to {@code evaluate} by decreasing level, as long as
+	 * their level could still beat the top k.
 	 */
-	void evaluateInOrder(int count, TopK top, IntConsumer evaluate) {
+	void evaluateInOrder(int from, int to, TopK top, IntConsumer evaluate) {
 		Arrays.fill(starts, 0);
-		for (int i = 0; i < count; i++) {
+		for (int i = from; i < to; i++) {
 			starts[levels[i]]++;
 		}
 		int position = 0;
@@ -64,7 +64,7 @@ final class Ranking {
 			starts[level] = position;
 			position += members;
 		}
-		for (int i = 0; i < count; i++) {
+		for (int i = from; i < to; i++) {
 			order[starts[levels[i]]++] = i;
 		}
 		// Now starts[level] is where the level's block ends; blocks run from the highest level down.

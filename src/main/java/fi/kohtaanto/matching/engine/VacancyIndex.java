@@ -118,7 +118,7 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		void run() {
 			int touched = accumulateSkills();
-			work.ranking.evaluateInOrder(touched, top, position -> evaluate(work.ranking.touched[position]));
+			work.ranking.evaluateInOrder(0, touched, top, position -> evaluate(work.ranking.touched[position]));
 			evaluateOccupationOnly();
 		}
 
