@@ -11,14 +11,18 @@ import fi.kohtaanto.matching.engine.Explanation.OccupationRelation;
 /**
  * Candidate profiles in memory, to find the best candidates for a vacancy by {@link MatchScoring}.
  * <p>
- * A query first adds up the weights of the vacancy's skills over the skill → candidate posting lists, which bounds
- * each touched candidate's score from above; candidates are then scored exactly in the order of that bound until no
- * bound can beat the k-th score (see {@link Ranking}). Candidates who share no listed skill but whose occupations
- * imply one, or share the vacancy's ISCO group, come from the occupation → candidate lists, occupation by occupation
- * while those can still beat the k-th score. Results are exact: the same as scoring every candidate.
+ * A query merges the vacancy's skill → candidate posting lists, and the occupation → candidate lists of its ISCO
+ * minor group, into a bit mask per touched candidate (which of the vacancy's skills it lists, and its occupation
+ * tier), a block of ordinals at a time so that the masks stay in the cache. The mask bounds the candidate's score from
+ * above; candidates are then scored in the order of that bound (see {@link Ranking}), first skills, occupation and
+ * location from packed columns ({@link CandidateColumns}) against a tighter bound, and only then languages and
+ * availability, until no bound can beat the k-th score. Candidates who list only nice-to-have skills, and those who
+ * list none but whose occupations imply some, are looked at only while they could still enter the top k. Results
+ * are exact: the same as scoring every candidate.
  * <p>
- * Thread-safe: queries run in parallel under a read lock; {@link #upsert} and {@link #remove} take the write lock and
- * are seen by every query that starts after they return (a withdrawn consent removes the client at once).
+ * Thread-safe: queries run in parallel under a read lock, each thread with its own buffers; {@link #upsert} and
+ * {@link #remove} take the write lock and are seen by every query that starts after they return (a withdrawn consent
+ * removes the client at once). Removed profiles are dropped from the posting lists once a quarter are removed.
  */
 public final class CandidateIndex extends ItemIndex<CandidateData> {
 
