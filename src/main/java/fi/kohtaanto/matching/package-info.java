@@ -1,8 +1,10 @@
 /**
- * Matching of clients and vacancies (the headhunter): suggestions in both directions with an explanation each.
+ * Matching of clients and vacancies (the headhunter): ranked suggestions in both directions, each explained, only
+ * over clients whose consent allows it, anonymised candidate cards for employers, and scores for Meet&Match events.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "audit", "catalogue", "clients", "consent",
+		"employers", "organisations", "vacancies" })
 package fi.kohtaanto.matching;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package fi.kohtaanto.events.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +23,7 @@ import fi.kohtaanto.events.Events;
 import fi.kohtaanto.events.RegistrationStatus;
 import fi.kohtaanto.shared.ClientId;
 import fi.kohtaanto.shared.NotFoundException;
+import fi.kohtaanto.shared.SecretTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +51,9 @@ class EventService implements Events {
 	static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	static final String SUBJECT_EVENT = "event";
+
+	/** Cancellation links carry 128 random bits. */
+	static final int TOKEN_BYTES = 16;
 
 	private final EventStore store;
 
@@ -210,10 +213,10 @@ class EventService implements Events {
 			throw new NotFoundException();
 		}
 		RegistrationStatus status = placeFor(event);
-		String token = Tokens.newToken();
+		String token = SecretTokens.next(TOKEN_BYTES);
 		try {
 			long id = store.insertRegistration(eventId, null, null, person.name(), person.email(), person.phone(),
-					person.language(), status, "self-service", Tokens.hash(token));
+					person.language(), status, "self-service", SecretTokens.hashHex(token));
 			return new RegistrationOutcome(id, status, token);
 		}
 		catch (DuplicateKeyException ex) {
@@ -238,7 +241,7 @@ class EventService implements Events {
 
 	/** Cancels the registration of the link's token; false if there is no such registration. */
 	boolean cancelByToken(String token) {
-		Optional<RegistrationView> registration = store.registrationByToken(Tokens.hash(token));
+		Optional<RegistrationView> registration = store.registrationByToken(SecretTokens.hashHex(token));
 		if (registration.isEmpty()) {
 			return false;
 		}
@@ -248,7 +251,7 @@ class EventService implements Events {
 
 	@Transactional(readOnly = true)
 	Optional<RegistrationView> byToken(String token) {
-		return store.registrationByToken(Tokens.hash(token));
+		return store.registrationByToken(SecretTokens.hashHex(token));
 	}
 
 	/**

@@ -24,6 +24,7 @@ import fi.kohtaanto.organisations.OrganisationView;
 import fi.kohtaanto.organisations.Organisations;
 import fi.kohtaanto.shared.NotFoundException;
 import fi.kohtaanto.shared.OrganisationId;
+import fi.kohtaanto.shared.SecretTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 class FeedbackService implements Feedback {
 
 	static final String LINK_SUBJECT = "feedback_link";
+
+	/** Feedback links carry 192 random bits (32 URL-safe characters). */
+	static final int TOKEN_BYTES = 24;
 
 	static final String FEEDBACK_SUBJECT = "feedback";
 
@@ -85,8 +89,8 @@ class FeedbackService implements Feedback {
 		long batch = links.insertBatch(user.organisation(), stored, expiresOn, count, user.id());
 		List<FeedbackLink> created = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			String token = Tokens.next();
-			links.insertLink(Tokens.hash(token), batch);
+			String token = SecretTokens.next(TOKEN_BYTES);
+			links.insertLink(SecretTokens.hash(token), batch);
 			created.add(new FeedbackLink(token, FeedbackLink.PATH_PREFIX + token, request.respondent(),
 					request.kind(), request.language(), expiresOn));
 		}
@@ -104,10 +108,10 @@ class FeedbackService implements Feedback {
 	/** What a token opens: an open link, or empty for an unknown or used one (an expired one is still found). */
 	@Transactional(readOnly = true)
 	Optional<OpenLink> open(String token) {
-		if (!Tokens.wellFormed(token)) {
+		if (!SecretTokens.wellFormed(token, TOKEN_BYTES)) {
 			return Optional.empty();
 		}
-		return links.find(Tokens.hash(token));
+		return links.find(SecretTokens.hash(token));
 	}
 
 	@Override
@@ -122,7 +126,7 @@ class FeedbackService implements Feedback {
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("Answer breaks rules: " + problems);
 		}
-		if (!links.use(Tokens.hash(token), today)) {
+		if (!links.use(SecretTokens.hash(token), today)) {
 			return false;
 		}
 		String improvement = response.improvement() == null || response.improvement().isBlank() ? null

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import fi.kohtaanto.shared.SecretTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -175,7 +176,7 @@ class SurveyController {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return notice(model, language(requested, link.get()), "expired");
 		}
-		String answeredIn = Tokens.wellFormed(token) ? answered(session).get(hashKey(token)) : null;
+		String answeredIn = SecretTokens.wellFormed(token, FeedbackService.TOKEN_BYTES) ? answered(session).get(hashKey(token)) : null;
 		if (answeredIn != null) {
 			return notice(model, pick(requested == null ? answeredIn : requested, request), "answered");
 		}
@@ -259,7 +260,7 @@ class SurveyController {
 	}
 
 	private static String hashKey(String token) {
-		return Base64.getEncoder().encodeToString(Tokens.hash(token));
+		return Base64.getEncoder().encodeToString(SecretTokens.hash(token));
 	}
 
 }

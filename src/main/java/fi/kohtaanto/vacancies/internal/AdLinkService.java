@@ -1,23 +1,17 @@
 package fi.kohtaanto.vacancies.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.accounts.Role;
 import fi.kohtaanto.audit.AuditAction;
+import fi.kohtaanto.shared.SecretTokens;
 import fi.kohtaanto.shared.NotFoundException;
 import fi.kohtaanto.shared.OrganisationId;
 import fi.kohtaanto.shared.UserId;
@@ -39,9 +33,9 @@ class AdLinkService {
 
 	static final int MAX_DAYS = 90;
 
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+	/** Links carry 256 random bits (43 URL-safe characters). */
+	static final int TOKEN_BYTES = 32;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -100,9 +94,7 @@ class AdLinkService {
 		if (!linkable(vacancy)) {
 			throw new NotLinkableException();
 		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.next(TOKEN_BYTES);
 		long linkId = jdbc.sql("""
 				insert into job_ad_link (vacancy_id, token_hash, organisation_id, created_by_user_id,
 				    created_by_username, expires_at)
@@ -146,7 +138,7 @@ class AdLinkService {
 	/** The link the token opens, if it works now. Anything else (malformed, unknown, expired, revoked) is empty. */
 	@Transactional(readOnly = true)
 	Optional<Resolved> resolve(String token) {
-		if (!TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.wellFormed(token, TOKEN_BYTES)) {
 			return Optional.empty();
 		}
 		Instant now = Instant.now();
@@ -164,13 +156,7 @@ class AdLinkService {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.hashHex(token);
 	}
 
 	private static AdLink link(ResultSet rs, int row) throws SQLException {
