@@ -4,7 +4,8 @@
  * attendance, iCalendar and invitation texts in several languages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "accounts", "audit", "clients", "organisations" })
+@ApplicationModule(allowedDependencies = { "shared", "accounts", "audit", "clients", "employers", "matching",
+		"organisations" })
 package fi.kohtaanto.events;
 
 import org.jspecify.annotations.NullMarked;
