@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import fi.kohtaanto.TestData;
 import fi.kohtaanto.accounts.CurrentUser;
@@ -47,8 +48,11 @@ class MeetMatchFixture {
 
 	/** The event with its organiser, the employers and the clients (the last one without consent). */
 	record Scene(OrganisationView organisation, CurrentUser organiser, EventView event, List<EmployerId> employers,
-			List<ClientId> clients) {
+			List<String> employerNames, List<ClientId> clients) {
 	}
+
+	/** Tells the employers of each scene apart: all test classes share one database. */
+	private static final AtomicInteger scenes = new AtomicInteger();
 
 	private final TestData testData;
 
@@ -80,10 +84,12 @@ class MeetMatchFixture {
 		EventView event = events.create(organiser, new EventData(EventType.MEET_AND_MATCH, organisation.id(),
 				"Meet&Match: keittiöt ja varastot", "Meet&Match: kitchens and warehouses", null, null, null, null, null,
 				"Tiedepuisto", null, start, start.plus(Duration.ofHours(2)), 30, null, false), true);
+		int number = scenes.incrementAndGet();
+		List<String> names = List.of("Keittiö Kattila " + number + " Oy", "Varasto Vauhti " + number + " Oy");
 		List<EmployerId> employerIds = new ArrayList<>();
-		employerIds.add(employer(organiser, "Keittiö Kattila Oy", "cook",
+		employerIds.add(employer(organiser, names.get(0), "cook",
 				List.of("comply with food safety and hygiene", "food hygiene rules")));
-		employerIds.add(employer(organiser, "Varasto Vauhti Oy", "warehouse worker",
+		employerIds.add(employer(organiser, names.get(1), "warehouse worker",
 				List.of("store warehouse goods", "operate forklift")));
 		List<ClientId> clientIds = new ArrayList<>();
 		clientIds.add(client(organiser, "Amira", "cook", List.of("comply with food safety and hygiene",
@@ -94,7 +100,7 @@ class MeetMatchFixture {
 				"store warehouse goods"), true));
 		clientIds.add(client(organiser, "Dana", "cook", List.of("food hygiene rules"), false));
 		clientIds.forEach(client -> events.register(organiser, event.id(), client));
-		return new Scene(organisation, organiser, event, employerIds, clientIds);
+		return new Scene(organisation, organiser, event, employerIds, names, clientIds);
 	}
 
 	private String uri(String label, ConceptType type) {

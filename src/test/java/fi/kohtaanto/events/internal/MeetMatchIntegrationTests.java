@@ -99,7 +99,7 @@ class MeetMatchIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Proven optimal")))
 			.andExpect(content().string(containsString("Amira Tapaaja")))
-			.andExpect(content().string(containsString("Keittiö Kattila Oy")))
+			.andExpect(content().string(containsString(scene.employerNames().get(0))))
 			.andExpect(content().string(containsString("12:00–12:10")));
 	}
 
