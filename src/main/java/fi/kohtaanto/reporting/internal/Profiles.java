@@ -5,7 +5,7 @@ import fi.kohtaanto.clients.Gender;
 import fi.kohtaanto.clients.LabourMarketStatus;
 
 /**
- * Decodes the {@code entry_profile} and {@code exit_profile} numbers of report_participant (migration V32). The
+ * Decodes the {@code entry_profile} and {@code exit_profile} numbers of report_participant (migration V18). The
  * orders below are those of the SQL expressions; {@code ProfilesIntegrationTests} checks every combination against
  * the database.
  */

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The profile numbers the database computes (migration V32) decode to the attributes they were computed from, for
+ * The profile numbers the database computes (migration V18) decode to the attributes they were computed from, for
  * every combination, so that the SQL and {@link Profiles} cannot drift apart.
  */
 @IntegrationTest
