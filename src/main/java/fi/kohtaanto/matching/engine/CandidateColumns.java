@@ -3,131 +3,117 @@ package fi.kohtaanto.matching.engine;
 import java.util.Arrays;
 
 /**
- * What the exact evaluation of a candidate needs, packed by ordinal, so that it costs one cache line instead of
- * following a {@link CandidateData} and its arrays. Whatever does not fit (a fifth occupation, very many codes, a
- * fifth language, a date far off) is flagged, and the evaluation reads the {@link CandidateData} instead.
+ * All that scoring a candidate needs beyond the listed skills, packed by ordinal, so that a query streams through
+ * arrays in ordinal order instead of following a {@link CandidateData} and its arrays. Places and sets of languages
+ * are numbered in {@link Dictionary dictionaries}, so that a query works each distinct one out once. Whatever does
+ * not fit (a fifth occupation, a fifth language, very many codes) is flagged, and scoring reads the
+ * {@link CandidateData} instead.
  * <p>
- * Two longs per ordinal in {@code packed}: first the occupations, four 13-bit entries of occupation + 1 (0 for none)
- * and bit 52 for more; then bits 0–32 the codes + 1 of municipality, sub-region and region (11 bits each), bit 33
- * willing to relocate, bits 34–36 place, languages, availability not packed, bits 37–63 the available-from day plus
- * 2<sup>26</sup>. {@code languages}: up to four 16-bit entries of {@code (code + 1) << 3 | level}.
+ * {@code features}, one long per ordinal, is what bounds the score before the exact evaluation: the {@link Features}
+ * willing to relocate, place, languages with levels and available-from day. {@code occupations}, one long per
+ * ordinal, is what only the exact evaluation needs: four 13-bit entries of occupation + 1 (0 for none) and bit 52
+ * for more.
  */
 final class CandidateColumns {
 
 	static final long MORE_OCCUPATIONS = 1L << 52;
 
-	static final long RELOCATE = 1L << 33;
-
-	static final long PLACE_NOT_PACKED = 1L << 34;
-
-	static final long LANGUAGES_NOT_PACKED = 1L << 35;
-
-	static final long AVAILABILITY_NOT_PACKED = 1L << 36;
-
 	static final int OCCUPATIONS = 4;
 
 	private static final int OCCUPATION_BITS = 13;
 
-	private static final int CODE_BITS = 11;
+	/** Ordinals per segment: 2<sup>{@value #SEGMENT_BITS}</sup>. */
+	static final int SEGMENT_BITS = 12;
 
-	private static final int AVAILABILITY_SHIFT = 37;
+	long[] features = new long[0];
 
-	private static final int AVAILABILITY_OFFSET = 1 << 26;
+	long[] occupations = new long[0];
 
-	private static final int LANGUAGE_CODE_BITS = 13;
+	/**
+	 * By segment of ordinals: the distinct place and relocation indexes ({@link Features#PLACE_AND_FLAG}) of its
+	 * candidates, in the first {@code segmentPlaceCounts} entries; dead candidates' stay. The index numbers candidates
+	 * by region, so that most segments hold few places and a query can bound their location.
+	 */
+	int[][] segmentPlaces = new int[0][];
 
-	long[] packed = new long[0];
+	int[] segmentPlaceCounts = new int[0];
 
-	long[] languages = new long[0];
+	/** Places by number: {@link Keys#place} keys. */
+	final Dictionary places = new Dictionary();
+
+	/** Sets of languages with levels by number: {@link Keys#languages} keys. */
+	final Dictionary languages = new Dictionary();
+
+	/** Empties the columns and makes room for this many ordinals. */
+	void clear(int capacity) {
+		features = new long[capacity];
+		occupations = new long[capacity];
+		segmentPlaces = new int[0][];
+		segmentPlaceCounts = new int[0];
+		places.clear();
+		languages.clear();
+	}
 
 	void set(int ordinal, CandidateData candidate) {
-		if (ordinal >= languages.length) {
-			int capacity = Math.max(ordinal + 1, languages.length + (languages.length >> 1));
-			packed = Arrays.copyOf(packed, 2 * capacity);
-			languages = Arrays.copyOf(languages, capacity);
+		if (ordinal >= features.length) {
+			int capacity = Math.max(ordinal + 1, features.length + (features.length >> 1));
+			features = Arrays.copyOf(features, capacity);
+			occupations = Arrays.copyOf(occupations, capacity);
 		}
-		long occupations = 0;
+		long packed = 0;
 		for (int i = 0; i < candidate.occupations.length; i++) {
 			int entry = candidate.occupations[i] + 1;
 			if (i >= OCCUPATIONS || entry >= 1 << OCCUPATION_BITS) {
-				occupations |= MORE_OCCUPATIONS;
+				packed |= MORE_OCCUPATIONS;
 			}
 			else {
-				occupations |= (long) entry << (OCCUPATION_BITS * i);
+				packed |= (long) entry << (OCCUPATION_BITS * i);
 			}
 		}
-		long features = 0;
-		int[] codes = { candidate.municipality, candidate.subRegion, candidate.region };
-		for (int i = 0; i < codes.length; i++) {
-			if (codes[i] + 1 >= 1 << CODE_BITS) {
-				features |= PLACE_NOT_PACKED;
-			}
-			else {
-				features |= (long) (codes[i] + 1) << (CODE_BITS * i);
-			}
+		occupations[ordinal] = packed;
+		features[ordinal] = Features.of(candidate.willingToRelocate,
+				places.numberOf(Keys.place(candidate.municipality, candidate.subRegion, candidate.region),
+						Features.PLACE_BITS),
+				languages.numberOf(Keys.languages(candidate.languageCodes, candidate.languageLevels),
+						Features.LANGUAGES_BITS),
+				candidate.availableFrom);
+		addToSegment(ordinal >>> SEGMENT_BITS, (int) features[ordinal] & Features.PLACE_AND_FLAG);
+	}
+
+	/** Segments in use. */
+	int segments() {
+		return segmentPlaceCounts.length;
+	}
+
+	private void addToSegment(int segment, int place) {
+		if (segment >= segmentPlaces.length) {
+			segmentPlaces = Arrays.copyOf(segmentPlaces, segment + 1);
+			segmentPlaceCounts = Arrays.copyOf(segmentPlaceCounts, segment + 1);
+			segmentPlaces[segment] = new int[4];
 		}
-		if (candidate.willingToRelocate) {
-			features |= RELOCATE;
-		}
-		long day = (long) candidate.availableFrom + AVAILABILITY_OFFSET;
-		if (day < 0 || day >= 1L << (64 - AVAILABILITY_SHIFT)) {
-			features |= AVAILABILITY_NOT_PACKED;
-		}
-		else {
-			features |= day << AVAILABILITY_SHIFT;
-		}
-		long spoken = 0;
-		for (int i = 0; i < candidate.languageCodes.length; i++) {
-			int code = candidate.languageCodes[i] + 1;
-			if (i >= 4 || code >= 1 << LANGUAGE_CODE_BITS) {
-				features |= LANGUAGES_NOT_PACKED;
-			}
-			else {
-				spoken |= (long) (code << 3 | candidate.languageLevels[i]) << (16 * i);
+		int[] entries = segmentPlaces[segment];
+		int count = segmentPlaceCounts[segment];
+		for (int i = 0; i < count; i++) {
+			if (entries[i] == place) {
+				return;
 			}
 		}
-		packed[2 * ordinal] = occupations;
-		packed[2 * ordinal + 1] = features;
-		languages[ordinal] = spoken;
+		if (count == entries.length) {
+			entries = Arrays.copyOf(entries, 2 * count);
+			segmentPlaces[segment] = entries;
+		}
+		entries[count] = place;
+		segmentPlaceCounts[segment] = count + 1;
 	}
 
 	/** The occupation at {@code index} (0 to 3) of the packed occupations, or -1. */
 	static int occupation(long occupations, int index) {
-		return (int) ((occupations >>> (OCCUPATION_BITS * index)) & ((1 << OCCUPATION_BITS) - 1)) - 1;
+		return entry(occupations, index) - 1;
 	}
 
-	static int municipality(long features) {
-		return code(features, 0);
-	}
-
-	static int subRegion(long features) {
-		return code(features, 1);
-	}
-
-	static int region(long features) {
-		return code(features, 2);
-	}
-
-	static int availableFrom(long features) {
-		return (int) ((features >>> AVAILABILITY_SHIFT) - AVAILABILITY_OFFSET);
-	}
-
-	/** The level in the language from packed languages, 0 if none. */
-	static int levelOf(long languages, int code) {
-		for (int i = 0; i < 4; i++) {
-			int entry = (int) ((languages >>> (16 * i)) & 0xFFFF);
-			if (entry == 0) {
-				return 0;
-			}
-			if ((entry >>> 3) - 1 == code) {
-				return entry & 7;
-			}
-		}
-		return 0;
-	}
-
-	private static int code(long features, int index) {
-		return (int) ((features >>> (CODE_BITS * index)) & ((1 << CODE_BITS) - 1)) - 1;
+	/** The occupation + 1 at {@code index} (0 to 3) of the packed occupations, or 0. */
+	static int entry(long occupations, int index) {
+		return (int) ((occupations >>> (OCCUPATION_BITS * index)) & ((1 << OCCUPATION_BITS) - 1));
 	}
 
 }

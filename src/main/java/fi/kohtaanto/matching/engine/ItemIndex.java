@@ -113,6 +113,11 @@ abstract class ItemIndex<T> {
 
 	}
 
+	/** The items in the order to number them in when the index is rebuilt; as they are by default. */
+	List<T> inOrder(List<T> items) {
+		return items;
+	}
+
 	/** Allocates empty posting lists sized for the items. */
 	abstract void allocate(List<T> items);
 
@@ -152,7 +157,7 @@ abstract class ItemIndex<T> {
 		for (T item : items) {
 			store.add(id(item), item);
 		}
-		List<T> live = store.compact();
+		List<T> live = inOrder(store.compact());
 		store.clear();
 		allocate(live);
 		for (T item : live) {

@@ -210,15 +210,20 @@ public final class MatchScoring {
 	 * @param levelOf the candidate's level by language code, 0 if none
 	 */
 	static double languages(VacancyData vacancy, IntUnaryOperator levelOf) {
-		int requirements = vacancy.languageCodes.length;
+		return languages(vacancy.languageCodes, vacancy.minimumLevels, levelOf);
+	}
+
+	/** The languages component of requirements given as codes and minimum levels. */
+	static double languages(int[] codes, byte[] minimumLevels, IntUnaryOperator levelOf) {
+		int requirements = codes.length;
 		if (requirements == 0) {
 			return 1.0;
 		}
 		int met = 0;
 		int oneShort = 0;
 		for (int i = 0; i < requirements; i++) {
-			int has = levelOf.applyAsInt(vacancy.languageCodes[i]);
-			int needs = vacancy.minimumLevels[i];
+			int has = levelOf.applyAsInt(codes[i]);
+			int needs = minimumLevels[i];
 			if (has >= needs) {
 				met++;
 			}
@@ -237,17 +242,23 @@ public final class MatchScoring {
 	/** The location relation from the candidate's place codes. */
 	static LocationRelation location(int municipality, int subRegion, int region, boolean willingToRelocate,
 			VacancyData vacancy) {
-		if (Codes.same(municipality, vacancy.municipality)) {
+		return location(municipality, subRegion, region, willingToRelocate, vacancy.municipality, vacancy.subRegion,
+				vacancy.region, vacancy.remoteAllowed);
+	}
+
+	/** The location relation from the place codes of both. */
+	static LocationRelation location(int municipality, int subRegion, int region, boolean willingToRelocate,
+			int vacancyMunicipality, int vacancySubRegion, int vacancyRegion, boolean remoteAllowed) {
+		if (Codes.same(municipality, vacancyMunicipality)) {
 			return LocationRelation.SAME_MUNICIPALITY;
 		}
-		if (Codes.same(subRegion, vacancy.subRegion)) {
+		if (Codes.same(subRegion, vacancySubRegion)) {
 			return LocationRelation.SAME_SUB_REGION;
 		}
-		if (Codes.same(region, vacancy.region)) {
+		if (Codes.same(region, vacancyRegion)) {
 			return LocationRelation.SAME_REGION;
 		}
-		return willingToRelocate || vacancy.remoteAllowed ? LocationRelation.RELOCATION_OR_REMOTE
-				: LocationRelation.NONE;
+		return willingToRelocate || remoteAllowed ? LocationRelation.RELOCATION_OR_REMOTE : LocationRelation.NONE;
 	}
 
 	static int daysLate(CandidateData candidate, VacancyData vacancy) {
@@ -255,7 +266,11 @@ public final class MatchScoring {
 	}
 
 	static int daysLate(int availableFrom, VacancyData vacancy) {
-		return Math.max(0, availableFrom - vacancy.startDate);
+		return daysLate(availableFrom, vacancy.startDate);
+	}
+
+	static int daysLate(int availableFrom, int startDate) {
+		return Math.max(0, availableFrom - startDate);
 	}
 
 	static double availability(int daysLate) {
@@ -264,8 +279,11 @@ public final class MatchScoring {
 
 	/** Σ of the weights that apply: the score's denominator before scaling to 100. */
 	static double applicable(VacancyData vacancy) {
-		return (vacancy.skills.length > 0 ? SKILLS_WEIGHT : 0) + (vacancy.hasOccupation() ? OCCUPATION_WEIGHT : 0)
-				+ REST_WEIGHT;
+		return applicable(vacancy.skills.length > 0, vacancy.hasOccupation());
+	}
+
+	static double applicable(boolean skills, boolean occupation) {
+		return (skills ? SKILLS_WEIGHT : 0) + (occupation ? OCCUPATION_WEIGHT : 0) + REST_WEIGHT;
 	}
 
 	/** The weighted skills and occupation components, the part the indexes know before the exact evaluation. */
@@ -276,14 +294,15 @@ public final class MatchScoring {
 	/** The score; the same arithmetic for every caller, so that equal inputs give equal scores. */
 	static double total(int credit4, int max4, OccupationRelation occupation, double languages,
 			LocationRelation location, int daysLate, double applicable) {
-		double weighted = partial(credit4, max4, occupation) + LANGUAGES_WEIGHT * languages
-				+ LOCATION_WEIGHT * location.factor() + AVAILABILITY_WEIGHT * availability(daysLate);
-		return 100 * weighted / applicable;
+		return total(credit4, max4, occupation, languages, location.factor(), daysLate, applicable);
 	}
 
-	/** An upper bound of the score of a pair whose {@link #partial} is at most the given one. */
-	static double upperBound(double partial, double applicable) {
-		return 100 * (partial + REST_WEIGHT) / applicable;
+	/** The score with the location as its factor. */
+	static double total(int credit4, int max4, OccupationRelation occupation, double languages, double location,
+			int daysLate, double applicable) {
+		double weighted = partial(credit4, max4, occupation) + LANGUAGES_WEIGHT * languages + LOCATION_WEIGHT * location
+				+ AVAILABILITY_WEIGHT * availability(daysLate);
+		return 100 * weighted / applicable;
 	}
 
 }

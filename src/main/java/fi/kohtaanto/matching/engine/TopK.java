@@ -5,6 +5,9 @@ package fi.kohtaanto.matching.engine;
  */
 final class TopK {
 
+	/** More than the rounding errors of two ways of computing a score or a bound. */
+	static final double MARGIN = 1e-7;
+
 	private final double[] scores;
 
 	private final long[] ids;
@@ -19,8 +22,20 @@ final class TopK {
 		ordinals = new int[capacity];
 	}
 
+	int capacity() {
+		return scores.length;
+	}
+
 	boolean full() {
 		return size == scores.length;
+	}
+
+	/**
+	 * True if the top k is full and nothing scoring at most {@code bound} can enter (ties on score lose to a lower id,
+	 * not here): the bound is below the worst score by more than rounding errors.
+	 */
+	boolean rejects(double bound) {
+		return full() && bound + MARGIN < worstScore();
 	}
 
 	/** The score to beat once {@link #full}. */

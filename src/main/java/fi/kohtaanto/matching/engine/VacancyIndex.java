@@ -1,5 +1,6 @@
 package fi.kohtaanto.matching.engine;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.LongPredicate;
@@ -12,13 +13,16 @@ import fi.kohtaanto.matching.engine.Explanation.OccupationRelation;
  * <p>
  * A query gives each skill the credit the candidate has for it (listed, or implied by an occupation as essential or
  * optional) and adds it up over the skill → vacancy posting lists; that makes each touched vacancy's skills score
- * exact, so only languages, location and availability are left to bound. Vacancies are scored exactly in the order of
- * that bound until none can beat the k-th score. Vacancies without a shared skill but in the candidate's ISCO groups
- * come from the occupation → vacancy lists.
+ * exact. The touched vacancies are then scored exactly in ascending ordinal order from packed columns
+ * ({@link VacancyColumns}): occupation tier, languages and location once per distinct place and set of requirements.
+ * Vacancies without a shared skill but in the candidate's ISCO groups come from the occupation → vacancy lists, while
+ * they could still enter the top k.
  */
 public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 	private final ThreadLocal<Scratch> scratch;
+
+	private final VacancyColumns columns = new VacancyColumns();
 
 	/** Per skill: ordinal × 2, plus 1 if required. */
 	private Postings bySkill;
@@ -81,10 +85,12 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 		}
 		bySkill = new Postings(skillCounts);
 		byOccupation = new Postings(occupationCounts);
+		columns.clear(vacancies.size());
 	}
 
 	@Override
 	void index(int ordinal, VacancyData vacancy) {
+		columns.set(ordinal, vacancy);
 		for (int slot = 0; slot < vacancy.skills.length; slot++) {
 			bySkill.add(vacancy.skills[slot], 2 * ordinal + (vacancy.required(slot) ? 1 : 0));
 		}
@@ -109,82 +115,130 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		private final LongPredicate allowed;
 
+		/** Σ of the weights that apply, by whether the vacancy has skills (+2) and an occupation (+1). */
+		private final double[] applicable = new double[4];
+
 		Search(CandidateData query, Scratch work, TopK top, LongPredicate allowed) {
 			this.query = query;
 			this.work = work;
 			this.top = top;
 			this.allowed = allowed;
+			for (int i = 0; i < applicable.length; i++) {
+				applicable[i] = MatchScoring.applicable(i >= 2, (i & 1) != 0);
+			}
+			work.places.ensure(Features.PLACE_AND_FLAG_SIZE);
+			work.requirements.ensure(columns.requirements.size() + 1);
 		}
 
 		void run() {
-			int touched = accumulateSkills();
-			work.ranking.evaluateInOrder(0, touched, top, position -> evaluate(work.ranking.touched[position]));
+			work.clean = false;
+			accumulateSkills();
+			scoreTouched();
 			evaluateOccupationOnly();
+			work.clean = true;
 		}
 
-		/** Adds each credited skill's credit × weight to the vacancies naming it and sets each one's level. */
-		private int accumulateSkills() {
+		/** Adds each credited skill's credit × weight to the vacancies naming it, and marks them touched. */
+		private void accumulateSkills() {
 			int[] sums = work.sums;
-			int[] touched = work.ranking.touched;
-			int count = 0;
+			long[] touched = work.touchedBits;
 			for (int i = 0; i < work.creditedCount; i++) {
 				int skill = work.creditedList[i];
 				int credit4 = work.credit4[skill];
-				int required = credit4 * MatchScoring.REQUIRED_SKILL_WEIGHT;
 				int nice = credit4 * MatchScoring.NICE_TO_HAVE_SKILL_WEIGHT;
+				int extra = credit4 * MatchScoring.REQUIRED_SKILL_WEIGHT - nice;
 				int[] list = bySkill.list(skill);
 				int size = bySkill.size(skill);
 				for (int j = 0; j < size; j++) {
 					int entry = list[j];
 					int ordinal = entry >>> 1;
-					if (sums[ordinal] == 0) {
-						touched[count++] = ordinal;
-					}
-					sums[ordinal] += (entry & 1) != 0 ? required : nice;
+					sums[ordinal] += nice + (entry & 1) * extra;
+					touched[ordinal >>> 6] |= 1L << ordinal;
 				}
 			}
-			short[] levels = work.ranking.levels;
-			for (int i = 0; i < count; i++) {
-				int ordinal = touched[i];
-				VacancyData vacancy = store.get(ordinal);
-				levels[i] = vacancy == null ? 0 : Ranking.level(MatchScoring.upperBound(
-						MatchScoring.partial(sums[ordinal], vacancy.maxCredit4(), occupation(vacancy)),
-						MatchScoring.applicable(vacancy)));
-				sums[ordinal] = 0;
+		}
+
+		/**
+		 * Scores the touched vacancies exactly, in ascending ordinal order (streaming through the packed columns),
+		 * and clears their sums; the skills score of each is exact from its sum.
+		 */
+		private void scoreTouched() {
+			int[] sums = work.sums;
+			long[] touched = work.touchedBits;
+			long[] packed = columns.packed;
+			for (int word = 0; word < work.words; word++) {
+				long bits = touched[word];
+				while (bits != 0) {
+					int ordinal = (word << 6) + Long.numberOfTrailingZeros(bits);
+					bits &= bits - 1;
+					int credit4 = sums[ordinal];
+					sums[ordinal] = 0;
+					offer(ordinal, credit4, packed[2 * ordinal], packed[2 * ordinal + 1]);
+				}
 			}
-			return count;
 		}
 
-		private OccupationRelation occupation(VacancyData vacancy) {
-			return vacancy.hasOccupation() ? MatchScoring.BY_TIER[work.tier[vacancy.occupation]]
-					: OccupationRelation.NOT_APPLICABLE;
-		}
-
-		private int credit4(VacancyData vacancy) {
-			int credit4 = 0;
-			for (int slot = 0; slot < vacancy.skills.length; slot++) {
-				credit4 += work.credit4[vacancy.skills[slot]] * MatchScoring.weight(vacancy, slot);
-			}
-			return credit4;
-		}
-
-		private void evaluate(int ordinal) {
+		/** Offers the vacancy to the top k, if alive, overlapping, good enough and allowed. */
+		private void offer(int ordinal, int credit4, long basics, long features) {
 			if (!store.alive(ordinal)) {
 				return;
 			}
-			VacancyData vacancy = store.get(ordinal);
-			if (!allowed.test(vacancy.id)) {
+			double score = score(ordinal, credit4, basics, features);
+			if (score < 0 || (top.full() && score < top.worstScore())) {
 				return;
 			}
-			int credit4 = credit4(vacancy);
-			OccupationRelation occupation = occupation(vacancy);
-			if (!MatchScoring.overlaps(credit4, occupation)) {
-				return;
+			long id = store.id(ordinal);
+			if (allowed.test(id)) {
+				top.offer(score, id, ordinal);
 			}
-			double score = MatchScoring.total(credit4, vacancy.maxCredit4(), occupation,
-					MatchScoring.languages(query, vacancy), MatchScoring.location(query, vacancy),
-					MatchScoring.daysLate(query, vacancy), MatchScoring.applicable(vacancy));
-			top.offer(score, vacancy.id, ordinal);
+		}
+
+		/** The exact score from the candidate's skill credit and the packed columns; -1 without overlap. */
+		private double score(int ordinal, int credit4, long basics, long features) {
+			int occupation = VacancyColumns.occupation(basics);
+			OccupationRelation relation = occupation == 0 ? OccupationRelation.NOT_APPLICABLE
+					: MatchScoring.BY_TIER[work.tier[occupation]];
+			if (!MatchScoring.overlaps(credit4, relation)) {
+				return -1;
+			}
+			int max4 = VacancyColumns.maxCredit4(basics);
+			double languages = Features.languages(features) == Features.UNPACKED
+					? MatchScoring.languages(query, store.get(ordinal)) : languages(Features.languages(features));
+			double location = Features.place(features) == Features.UNPACKED
+					? MatchScoring.location(query, store.get(ordinal)).factor() : location(features);
+			return MatchScoring.total(credit4, max4, relation, languages, location,
+					MatchScoring.daysLate(query.availableFrom, Features.day(features)),
+					applicable[(max4 > 0 ? 2 : 0) + (occupation == 0 ? 0 : 1)]);
+		}
+
+		/** The languages component by the requirements' number, worked out once per number. */
+		private double languages(int number) {
+			double value = work.requirements.get(number);
+			if (value == value) {
+				return value;
+			}
+			long key = columns.requirements.key(number - 1);
+			int count = Keys.count(key);
+			int[] codes = new int[count];
+			byte[] levels = new byte[count];
+			for (int i = 0; i < count; i++) {
+				codes[i] = Keys.code(key, i);
+				levels[i] = (byte) Keys.level(key, i);
+			}
+			return work.requirements.put(number, MatchScoring.languages(codes, levels, query::levelOf));
+		}
+
+		/** The location factor by place and remote work, worked out once for each. */
+		private double location(long features) {
+			int index = (int) features & Features.PLACE_AND_FLAG;
+			double value = work.places.get(index);
+			if (value == value) {
+				return value;
+			}
+			long key = columns.places.key(Features.place(features) - 1);
+			return work.places.put(index, MatchScoring.location(query.municipality, query.subRegion, query.region,
+					query.willingToRelocate, Keys.municipality(key), Keys.subRegion(key), Keys.region(key),
+					Features.flag(features)).factor());
 		}
 
 		/**
@@ -192,24 +246,25 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 		 * while one could still enter the top k (at most the occupation share over the smallest denominator).
 		 */
 		private void evaluateOccupationOnly() {
+			long[] packed = columns.packed;
 			for (int tier = MatchScoring.BY_TIER.length - 1; tier > 0; tier--) {
 				double weighted = MatchScoring.OCCUPATION_WEIGHT * MatchScoring.BY_TIER[tier].factor();
 				double bound = 100 * (weighted + MatchScoring.REST_WEIGHT)
 						/ (MatchScoring.OCCUPATION_WEIGHT + MatchScoring.REST_WEIGHT);
-				if (Ranking.cannotEnter(bound, top)) {
+				if (top.rejects(bound)) {
 					return;
 				}
 				for (int i = 0; i < work.tieredCount; i++) {
 					int occupation = work.tieredList[i];
-					if (work.tier[occupation] != tier) {
+					if (work.tier[occupation + 1] != tier) {
 						continue;
 					}
 					int[] list = byOccupation.list(occupation);
 					int size = byOccupation.size(occupation);
 					for (int j = 0; j < size; j++) {
 						int ordinal = list[j];
-						if (store.alive(ordinal) && credit4(store.get(ordinal)) == 0) {
-							evaluate(ordinal);
+						if ((work.touchedBits[ordinal >>> 6] & (1L << ordinal)) == 0) {
+							offer(ordinal, 0, packed[2 * ordinal], packed[2 * ordinal + 1]);
 						}
 					}
 				}
@@ -221,9 +276,17 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 	/** Per thread: buffers sized to the index and the graph, cleared after each query. */
 	private static final class Scratch implements ItemIndex.Scratch<CandidateData> {
 
-		final Ranking ranking = new Ranking();
-
+		/** Per ordinal: the candidate's skill credit for the vacancy so far; 0 for those not touched. */
 		int[] sums = new int[0];
+
+		/** The touched ordinals as bits, to visit them in ascending order. */
+		long[] touchedBits = new long[0];
+
+		/** Words of the touched bits in use. */
+		int words;
+
+		/** False while a search runs: if it ends in an exception, the sums need clearing. */
+		boolean clean = true;
 
 		/** Per skill: the candidate's credit in quarters (listed 4, implied as essential 2, as optional 1). */
 		final byte[] credit4;
@@ -232,12 +295,20 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		int creditedCount;
 
-		/** Per occupation: its tier against the candidate's occupations (3 same … 1 same ISCO minor group). */
+		/**
+		 * By occupation + 1: its tier against the candidate's occupations (3 same … 1 same ISCO minor group); entry 0,
+		 * no occupation, stays 0.
+		 */
 		final byte[] tier;
 
 		final int[] tieredList;
 
 		int tieredCount;
+
+		/** Location factor by place and remote work, languages component by requirements number. */
+		final Memo places = new Memo();
+
+		final Memo requirements = new Memo();
 
 		private final EscoGraph graph;
 
@@ -245,16 +316,17 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 			this.graph = graph;
 			credit4 = new byte[graph.skillCount()];
 			creditedList = new int[graph.skillCount()];
-			tier = new byte[graph.occupationCount()];
+			tier = new byte[graph.occupationCount() + 1];
 			tieredList = new int[graph.occupationCount()];
 		}
 
 		@Override
 		public void prepare(CandidateData query, int ordinals) {
+			words = (ordinals + 63) >>> 6;
 			if (sums.length < ordinals) {
 				sums = new int[Math.max(ordinals, sums.length + (sums.length >> 1))];
+				touchedBits = new long[(sums.length + 63) >>> 6];
 			}
-			ranking.ensure(ordinals);
 			for (int skill : query.skills) {
 				credit(skill, MatchScoring.MET4);
 			}
@@ -275,14 +347,21 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		@Override
 		public void reset() {
+			Arrays.fill(touchedBits, 0, words, 0);
+			if (!clean) {
+				Arrays.fill(sums, 0);
+				clean = true;
+			}
 			for (int i = 0; i < creditedCount; i++) {
 				credit4[creditedList[i]] = 0;
 			}
 			creditedCount = 0;
 			for (int i = 0; i < tieredCount; i++) {
-				tier[tieredList[i]] = 0;
+				tier[tieredList[i] + 1] = 0;
 			}
 			tieredCount = 0;
+			places.clear();
+			requirements.clear();
 		}
 
 		private void credit(int skill, int quarters) {
@@ -294,10 +373,10 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 
 		private void raise(int[] occupations, int level) {
 			for (int occupation : occupations) {
-				if (tier[occupation] == 0) {
+				if (tier[occupation + 1] == 0) {
 					tieredList[tieredCount++] = occupation;
 				}
-				tier[occupation] = (byte) Math.max(tier[occupation], level);
+				tier[occupation + 1] = (byte) Math.max(tier[occupation + 1], level);
 			}
 		}
 

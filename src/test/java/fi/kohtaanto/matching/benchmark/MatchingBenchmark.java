@@ -2,6 +2,7 @@ package fi.kohtaanto.matching.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,22 +110,21 @@ public final class MatchingBenchmark {
 
 		print("");
 		print("## Top-%d candidates for a vacancy, single thread, %,d sampled vacancies", k, sampled.size());
-		print("| system | p50 ms | p90 ms | p99 ms | max ms | mean ms | CPU ms per query |");
-		print("|---|---|---|---|---|---|---|");
+		print(LATENCY_HEADER);
+		print(LATENCY_RULE);
 		for (VacancyProfile vacancy : warmups) {
 			engine.topCandidates(vacancy, k);
 		}
 		long[][] engineTop = new long[sampled.size()][];
-		long[] engineTimes = time(sampled, (i, vacancy) -> engineTop[i] = ids(engine.topCandidates(vacancy, k)));
-		print(latencyRow("engine", engineTimes));
+		print(latencyRow("engine",
+				time(sampled, (i, vacancy) -> engineTop[i] = ids(engine.topCandidates(vacancy, k)))));
 		long[][] luceneTop = new long[sampled.size()][];
 		if (reference != null) {
 			LuceneReference searcher = reference;
 			for (VacancyProfile vacancy : warmups) {
 				searcher.top(vacancy, k);
 			}
-			long[] luceneTimes = time(sampled, (i, vacancy) -> luceneTop[i] = searcher.top(vacancy, k));
-			print(latencyRow("lucene BM25", luceneTimes));
+			print(latencyRow("lucene BM25", time(sampled, (i, vacancy) -> luceneTop[i] = searcher.top(vacancy, k))));
 			print("");
 			print("Overlap of the top-%d sets (engine ∩ lucene / %d), mean over the sampled vacancies: %.1f %%", k, k,
 					100 * overlap(engineTop, luceneTop));
@@ -132,8 +132,8 @@ public final class MatchingBenchmark {
 
 		print("");
 		print("## Throughput: top-%d candidates for all %,d vacancies, %d threads", k, vacancies.size(), threads);
-		print("| system | seconds | vacancies/s |");
-		print("|---|---|---|");
+		print("| system | seconds | vacancies/s | load average before → after |");
+		print("|---|---|---|---|");
 		print(throughputRow("engine", throughput(vacancies, threads, vacancy -> engine.topCandidates(vacancy, k))));
 		if (reference != null) {
 			LuceneReference searcher = reference;
@@ -149,8 +149,8 @@ public final class MatchingBenchmark {
 		for (CandidateProfile candidate : sampledCandidates.subList(0, Math.min(warmup, sampledCandidates.size()))) {
 			vacancyIndex.topVacancies(candidate, k);
 		}
-		print("| system | p50 ms | p90 ms | p99 ms | max ms | mean ms | CPU ms per query |");
-		print("|---|---|---|---|---|---|---|");
+		print(LATENCY_HEADER);
+		print(LATENCY_RULE);
 		print(latencyRow("engine", time(sampledCandidates, (i, candidate) -> vacancyIndex.topVacancies(candidate, k))));
 
 		print("");
@@ -181,28 +181,35 @@ public final class MatchingBenchmark {
 	}
 
 	/**
-	 * Nanoseconds per query, one thread; the last entry is the thread's CPU time per query, which other processes
-	 * on the machine disturb less than the wall-clock time.
+	 * Wall-clock and CPU nanoseconds per query, one thread, and the load average before and after. The thread's CPU
+	 * time is less disturbed by other processes on the machine than the wall-clock time.
 	 */
-	private static <T> long[] time(List<T> queries, Timed<T> query) throws IOException {
-		long[] times = new long[queries.size() + 1];
-		long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+	private static <T> Timings time(List<T> queries, Timed<T> query) throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] wall = new long[queries.size()];
+		long[] cpu = new long[queries.size()];
+		String before = loadAverage();
 		for (int i = 0; i < queries.size(); i++) {
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			query.run(i, queries.get(i));
-			times[i] = System.nanoTime() - start;
+			wall[i] = System.nanoTime() - start;
+			cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
 		}
-		times[queries.size()] = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu)
-				/ queries.size();
-		return times;
+		return new Timings(wall, cpu, before, loadAverage());
 	}
 
-	/** Seconds to run every query on the threads, each taking the next one. */
-	private static <T> double throughput(List<T> queries, int threads, Query<T> query) throws Exception {
+	private record Timings(long[] wall, long[] cpu, String loadBefore, String loadAfter) {
+
+	}
+
+	/** Seconds to run every query on the threads, each taking the next one, and the load average before and after. */
+	private static <T> String throughput(List<T> queries, int threads, Query<T> query) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			AtomicInteger next = new AtomicInteger();
 			List<Future<?>> workers = new ArrayList<>();
+			String before = loadAverage();
 			long start = System.nanoTime();
 			for (int thread = 0; thread < threads; thread++) {
 				workers.add(pool.submit(() -> {
@@ -215,30 +222,54 @@ public final class MatchingBenchmark {
 			for (Future<?> worker : workers) {
 				worker.get();
 			}
-			return seconds(start);
+			double seconds = seconds(start);
+			return String.format(Locale.ROOT, "%.1f | %,.0f | %s → %s", seconds, queries.size() / seconds, before,
+					loadAverage());
 		}
 		finally {
 			pool.shutdown();
 		}
 	}
 
-	private String throughputRow(String system, double seconds) {
-		int count = number("vacancies", 100_000);
-		return String.format(Locale.ROOT, "| %s | %.1f | %,.0f |", system, seconds, count / seconds);
+	private static String throughputRow(String system, String figures) {
+		return "| " + system + " | " + figures + " |";
 	}
 
-	private static String latencyRow(String system, long[] nanos) {
-		long[] sorted = Arrays.copyOf(nanos, nanos.length - 1);
-		Arrays.sort(sorted);
-		return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", system,
-				percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-				sorted[sorted.length - 1] / 1e6, Arrays.stream(sorted).average().orElse(0) / 1e6,
-				nanos[nanos.length - 1] / 1e6);
+	private static final String LATENCY_HEADER = "| system | p50 ms | p90 ms | p99 ms | max ms | mean ms "
+			+ "| CPU ms per query: mean | p50 | p99 | load average before → after |";
+
+	private static final String LATENCY_RULE = "|---|---|---|---|---|---|---|---|---|---|";
+
+	private static String latencyRow(String system, Timings timings) {
+		long[] wall = timings.wall().clone();
+		long[] cpu = timings.cpu().clone();
+		Arrays.sort(wall);
+		Arrays.sort(cpu);
+		return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s → %s |",
+				system, percentile(wall, 50), percentile(wall, 90), percentile(wall, 99), wall[wall.length - 1] / 1e6,
+				mean(wall), mean(cpu), percentile(cpu, 50), percentile(cpu, 99), timings.loadBefore(),
+				timings.loadAfter());
 	}
 
 	private static double percentile(long[] sorted, double percent) {
 		int rank = (int) Math.ceil(percent / 100 * sorted.length) - 1;
 		return sorted[Math.max(0, rank)] / 1e6;
+	}
+
+	private static double mean(long[] nanos) {
+		return Arrays.stream(nanos).average().orElse(0) / 1e6;
+	}
+
+	/** The 1, 5 and 15 minute load averages of the machine, or "?" where the system does not tell. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+			return load < 0 ? "?" : String.format(Locale.ROOT, "%.2f", load);
+		}
 	}
 
 	private double overlap(long[][] engine, long[][] lucene) {

@@ -1,6 +1,7 @@
 package fi.kohtaanto.matching.engine;
 
 import static fi.kohtaanto.matching.engine.Profiles.COOK;
+import static fi.kohtaanto.matching.engine.Profiles.FISH_COOK;
 import static fi.kohtaanto.matching.engine.Profiles.WELDER;
 import static fi.kohtaanto.matching.engine.Profiles.candidate;
 import static fi.kohtaanto.matching.engine.Profiles.skills;
@@ -78,6 +79,97 @@ class CandidateIndexTests {
 			assertSame(index.topCandidates(vacancy, 25),
 					BruteForce.topCandidates(graph, candidates, vacancy, 25, id -> true));
 		}
+	}
+
+	@Test
+	void staysExactWhilePruningAcrossBlocks() {
+		// Four blocks of candidates who score high: the search seeds its score to beat, defers lists from the second
+		// block on, and bounds by packed features; copies of profiles tie on score, and some profiles do not fit the
+		// packed columns.
+		SplittableRandom random = new SplittableRandom(2026);
+		EscoGraph graph = Profiles.randomGraph(random, 120, 40);
+		List<CandidateProfile> candidates = Profiles.occupationalCandidates(random, graph, 100_000);
+		CandidateIndex index = CandidateIndex.build(graph, candidates);
+		LongPredicate notEveryThird = id -> id % 3 != 0;
+
+		for (VacancyProfile vacancy : Profiles.occupationalVacancies(random, graph, 8)) {
+			int k = List.of(1, 10, 50, 300).get(random.nextInt(4));
+			assertSame(index.topCandidates(vacancy, k), BruteForce.topCandidates(graph, candidates, vacancy, k, id -> true));
+			assertSame(index.topCandidates(vacancy, k, notEveryThird),
+					BruteForce.topCandidates(graph, candidates, vacancy, k, notEveryThird));
+		}
+	}
+
+	@Test
+	void staysExactWhilePruningThroughUpsertsRemovalsAndCompaction() {
+		SplittableRandom random = new SplittableRandom(17);
+		EscoGraph graph = Profiles.randomGraph(random, 120, 40);
+		Map<Long, CandidateProfile> current = new HashMap<>();
+		Profiles.occupationalCandidates(random, graph, 80_000).forEach(profile -> current.put(profile.id(), profile));
+		CandidateIndex index = CandidateIndex.build(graph, current.values());
+		List<VacancyProfile> vacancies = Profiles.occupationalVacancies(random, graph, 4);
+
+		// Removed ones stay in the posting lists as dead ordinals; upserted ones get new ordinals after the blocks.
+		for (int i = 0; i < 10_000; i++) {
+			long id = random.nextInt(80_000);
+			assertThat(index.remove(id)).isEqualTo(current.remove(id) != null);
+		}
+		assertSameAsScoringEveryCandidate(index, graph, current, vacancies);
+		for (int i = 0; i < 10_000; i++) {
+			CandidateProfile profile = Profiles.occupationalCandidate(random, graph, random.nextInt(90_000));
+			index.upsert(profile);
+			current.put(profile.id(), profile);
+		}
+		assertSameAsScoringEveryCandidate(index, graph, current, vacancies);
+		// Enough removed that the index compacts: new ordinals, dictionaries and columns.
+		for (int i = 0; i < 20_000; i++) {
+			long id = random.nextInt(90_000);
+			assertThat(index.remove(id)).isEqualTo(current.remove(id) != null);
+		}
+		assertThat(index.size()).isEqualTo(current.size());
+		assertSameAsScoringEveryCandidate(index, graph, current, vacancies);
+	}
+
+	@Test
+	void breaksTiesAtTheScoreToBeatByTheLowerIdWhilePruning() {
+		// 60,000 copies of six profiles under shuffled ids: every score is shared by 10,000 candidates in every block.
+		SplittableRandom random = new SplittableRandom(5);
+		List<int[]> skills = List.of(skills(0, 1), skills(0), skills(1, 3), skills(0, 1, 2), skills(5), skills());
+		int[][] occupations = { { COOK }, { FISH_COOK }, { COOK }, { WELDER }, { Profiles.KITCHEN_HELPER }, { COOK } };
+		long[] ids = LongStream.range(0, 60_000).toArray();
+		for (int i = ids.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			long swap = ids[i];
+			ids[i] = ids[j];
+			ids[j] = swap;
+		}
+		List<CandidateProfile> candidates = new ArrayList<>();
+		for (int i = 0; i < ids.length; i++) {
+			candidates.add(candidate(ids[i], skills.get(i % 6), occupations[i % 6]));
+		}
+		CandidateIndex index = CandidateIndex.build(kitchen, candidates);
+		LongPredicate notEverySeventh = id -> id % 7 != 0;
+
+		for (VacancyProfile vacancy : List.of(vacancy(1, COOK, skills(0, 1), 2, 3), vacancy(2, WELDER, skills(6), 0),
+				vacancy(3, VacancyProfile.NO_OCCUPATION, skills(0), 1, 5))) {
+			for (int k : new int[] { 1, 50, 10_001 }) {
+				assertSame(index.topCandidates(vacancy, k),
+						BruteForce.topCandidates(kitchen, candidates, vacancy, k, id -> true));
+				assertSame(index.topCandidates(vacancy, k, notEverySeventh),
+						BruteForce.topCandidates(kitchen, candidates, vacancy, k, notEverySeventh));
+			}
+		}
+	}
+
+	@Test
+	void findsTheRunnerUpWhenTheBestHasSeveralOccupationsThatFitTheVacancy() {
+		// The search scores candidates of the best-fitting occupations first to learn the score to beat; the best
+		// candidate is in two of them and must count once, or the runner-up, in neither, would seem beaten.
+		CandidateIndex index = CandidateIndex.build(kitchen,
+				List.of(candidate(1, skills(0, 1), COOK, FISH_COOK), candidate(2, skills(0), WELDER)));
+
+		assertThat(index.topCandidates(vacancy(1, COOK, skills(0, 1)), 2)).extracting(Match::candidateId)
+			.containsExactly(1L, 2L);
 	}
 
 	@Test
@@ -201,6 +293,15 @@ class CandidateIndexTests {
 			queries.shutdownNow();
 		}
 		assertThat(index.size()).isEqualTo(4000 - removalOrder.length);
+	}
+
+	private static void assertSameAsScoringEveryCandidate(CandidateIndex index, EscoGraph graph,
+			Map<Long, CandidateProfile> current, List<VacancyProfile> vacancies) {
+		List<CandidateProfile> candidates = new ArrayList<>(current.values());
+		for (VacancyProfile vacancy : vacancies) {
+			assertSame(index.topCandidates(vacancy, 50),
+					BruteForce.topCandidates(graph, candidates, vacancy, 50, id -> true));
+		}
 	}
 
 	static void assertSame(List<Match> actual, List<Match> expected) {

@@ -3,6 +3,7 @@ package fi.kohtaanto.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 /** Hand-made and random profiles for the engine's tests. */
@@ -100,6 +101,103 @@ final class Profiles {
 		return new VacancyProfile(id, occupation, random.ints(random.nextInt(5), 0, graph.skillCount()).toArray(),
 				random.ints(random.nextInt(4), 0, graph.skillCount()).toArray(), languages, randomPlace(random),
 				90 + random.nextInt(60), random.nextInt(5) == 0);
+	}
+
+	/**
+	 * Candidates who learnt the skills of their occupations, as in the benchmark, so that many score high and the
+	 * search prunes: a few occupations are common, each essential skill is listed with probability 0.6. Every tenth is
+	 * a copy of an earlier one under a new id (ties on score), and a few have what the packed columns cannot hold:
+	 * more than four occupations or languages, or one of many distinct places.
+	 */
+	static List<CandidateProfile> occupationalCandidates(SplittableRandom random, EscoGraph graph, int count) {
+		List<CandidateProfile> candidates = new ArrayList<>(count);
+		for (int id = 0; id < count; id++) {
+			if (id % 10 == 9) {
+				CandidateProfile original = candidates.get(random.nextInt(id));
+				candidates.add(new CandidateProfile(id, original.skills(), original.occupations(), original.languages(),
+						original.place(), original.availableFrom(), original.willingToRelocate()));
+			}
+			else {
+				candidates.add(occupationalCandidate(random, graph, id));
+			}
+		}
+		return candidates;
+	}
+
+	static CandidateProfile occupationalCandidate(SplittableRandom random, EscoGraph graph, long id) {
+		int[] occupations = random.nextInt(200) == 0
+				? random.ints(5 + random.nextInt(3), 0, graph.occupationCount()).toArray()
+				: random.nextInt(4) == 0 ? new int[] { commonOccupation(random, graph), commonOccupation(random, graph) }
+						: new int[] { commonOccupation(random, graph) };
+		List<Integer> skills = new ArrayList<>();
+		for (int skill : graph.essentialSkills(occupations[0])) {
+			if (random.nextInt(10) < 6) {
+				skills.add(skill);
+			}
+		}
+		for (int skill : graph.optionalSkills(occupations[0])) {
+			if (random.nextInt(10) < 3) {
+				skills.add(skill);
+			}
+		}
+		if (random.nextBoolean()) {
+			skills.add(random.nextInt(graph.skillCount()));
+		}
+		return new CandidateProfile(id, skills.stream().mapToInt(Integer::intValue).toArray(), occupations,
+				randomLanguages(random, 1 + random.nextInt(7)), manyPlaces(random), 100 + random.nextInt(120),
+				random.nextInt(4) == 0);
+	}
+
+	/** Vacancies of the same occupations: required skills from the essential ones, nice-to-have from the others. */
+	static List<VacancyProfile> occupationalVacancies(SplittableRandom random, EscoGraph graph, int count) {
+		return LongStream.range(0, count).mapToObj(id -> occupationalVacancy(random, graph, id)).toList();
+	}
+
+	static VacancyProfile occupationalVacancy(SplittableRandom random, EscoGraph graph, long id) {
+		int occupation = commonOccupation(random, graph);
+		int[] essential = graph.essentialSkills(occupation);
+		int[] required = random.ints(1 + random.nextInt(essential.length), 0, essential.length)
+			.map(index -> essential[index])
+			.toArray();
+		int[] nice = IntStream.concat(IntStream.of(graph.optionalSkills(occupation)),
+				random.ints(random.nextInt(3), 0, graph.skillCount()))
+			.toArray();
+		return new VacancyProfile(id, random.nextInt(8) == 0 ? VacancyProfile.NO_OCCUPATION : occupation, required,
+				nice, randomLanguages(random, 1 + random.nextInt(5)), manyPlaces(random), 90 + random.nextInt(60),
+				random.nextInt(5) == 0);
+	}
+
+	/** Low occupation ids are the common ones. */
+	private static int commonOccupation(SplittableRandom random, EscoGraph graph) {
+		double roll = random.nextDouble();
+		return (int) (graph.occupationCount() * roll * roll * roll);
+	}
+
+	/** Finnish and English at the level, sometimes Swedish, and now and then six languages at once. */
+	private static List<LanguageLevel> randomLanguages(SplittableRandom random, int level) {
+		List<LanguageLevel> languages = new ArrayList<>();
+		languages.add(new LanguageLevel("fi", level));
+		if (random.nextBoolean()) {
+			languages.add(new LanguageLevel("en", 1 + random.nextInt(6)));
+		}
+		if (random.nextInt(10) == 0) {
+			languages.add(new LanguageLevel("sv", 1 + random.nextInt(6)));
+		}
+		if (random.nextInt(100) == 0) {
+			for (String language : List.of("de", "fr", "et", "ru")) {
+				languages.add(new LanguageLevel(language, 1 + random.nextInt(7)));
+			}
+		}
+		return languages;
+	}
+
+	/** The places of {@link #randomPlace}, and one in ten a place of its own: thousands of distinct places. */
+	private static Place manyPlaces(SplittableRandom random) {
+		if (random.nextInt(10) == 0) {
+			int municipality = random.nextInt(100_000);
+			return new Place("m" + municipality, "s" + municipality / 10, random.nextBoolean() ? "10" : "r");
+		}
+		return randomPlace(random);
 	}
 
 	private static Place randomPlace(SplittableRandom random) {

@@ -63,6 +63,25 @@ class VacancyIndexTests {
 	}
 
 	@Test
+	void staysExactForPlacesAndRequirementsBeyondThePackedColumns() {
+		// Thousands of distinct places, a few vacancies with more language requirements than the columns hold, and
+		// candidates who speak many languages.
+		SplittableRandom random = new SplittableRandom(23);
+		EscoGraph graph = Profiles.randomGraph(random, 120, 40);
+		List<VacancyProfile> vacancies = Profiles.occupationalVacancies(random, graph, 40_000);
+		VacancyIndex index = VacancyIndex.build(graph, vacancies);
+		LongPredicate notEveryFifth = id -> id % 5 != 0;
+
+		for (CandidateProfile candidate : Profiles.occupationalCandidates(random, graph, 40)) {
+			int k = List.of(1, 10, 50, 300).get(random.nextInt(4));
+			CandidateIndexTests.assertSame(index.topVacancies(candidate, k),
+					BruteForce.topVacancies(graph, vacancies, candidate, k, id -> true));
+			CandidateIndexTests.assertSame(index.topVacancies(candidate, k, notEveryFifth),
+					BruteForce.topVacancies(graph, vacancies, candidate, k, notEveryFifth));
+		}
+	}
+
+	@Test
 	void ranksVacanciesForAClientWithExplanations() {
 		VacancyIndex index = VacancyIndex.build(kitchen, List.of(vacancy(1, COOK, skills(0, 1)),
 				vacancy(2, FISH_COOK, skills(4)), vacancy(3, WELDER, skills(6)), vacancy(4, COOK, skills(0))));
