@@ -56,6 +56,7 @@ final class IndicatorQuery {
 	 * {@literal null}, of all.
 	 */
 	IndicatorReport run(LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
+		planForTheseDates();
 		Map<IndicatorReport.Key, long[]> counts = new HashMap<>();
 		int size = Indicator.values().length;
 		query(ENTRY_SQL, from, to, organisation, (org, code, n) -> {
@@ -86,6 +87,7 @@ final class IndicatorQuery {
 	 * how many. A participant who completed several kinds of step counts once under each.
 	 */
 	List<Flow> flows(LocalDate from, LocalDate to, @Nullable OrganisationId organisation) {
+		planForTheseDates();
 		Map<String, Map<String, Long>> flows = new HashMap<>();
 		jdbc.sql(FLOW_SQL)
 			.param("from", from)
@@ -103,6 +105,16 @@ final class IndicatorQuery {
 		flows.forEach((step, outcomes) -> outcomes.forEach((outcome, n) -> result.add(new Flow(step, outcome, n))));
 		result.sort(java.util.Comparator.comparing(Flow::step).thenComparing(Flow::outcome));
 		return result;
+	}
+
+	/**
+	 * Makes PostgreSQL plan each query for its dates, for the rest of the transaction: a whole project period is best
+	 * scanned in parallel, a month through the date index. From a statement's fifth execution the JDBC driver
+	 * prepares it on the server, and PostgreSQL may then switch to a generic plan that cannot see the dates; over
+	 * 1,000,000 participants that took the whole-project report from 0.45 s to 1.7 s. Callers run in a transaction.
+	 */
+	private void planForTheseDates() {
+		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
 	}
 
 	/** Where a leaver went, the first that applies: employment, education, job searching, anything else. */

@@ -12,7 +12,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Times the indicator report over synthetic participants on the embedded PostgreSQL, with the same server settings
@@ -70,16 +72,19 @@ public final class IndicatorReportBenchmark {
 					+ Runtime.getRuntime().availableProcessors() + " cores");
 
 			IndicatorQuery query = new IndicatorQuery(jdbc);
+			// Each report in a read-only transaction, as in the application (ReportService).
+			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+			transaction.setReadOnly(true);
 			OrganisationId organisation = OrganisationId.of(2);
-			measure("whole project, all organisations (indicators)",
+			measure("whole project, all organisations (indicators)", transaction,
 					() -> query.run(PROJECT_START, PROJECT_END, null).total(Indicator.PARTICIPANTS));
-			measure("one year, one organisation (indicators)",
+			measure("one year, one organisation (indicators)", transaction,
 					() -> query.run(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), organisation)
 						.total(Indicator.PARTICIPANTS));
-			measure("one month, all organisations (indicators)",
+			measure("one month, all organisations (indicators)", transaction,
 					() -> query.run(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31), null)
 						.total(Indicator.PARTICIPANTS));
-			measure("whole project, all organisations (flows from steps to outcomes)",
+			measure("whole project, all organisations (flows from steps to outcomes)", transaction,
 					() -> (long) query.flows(PROJECT_START, PROJECT_END, null).size());
 			System.out.println();
 			for (String sql : new String[] { IndicatorQuery.ENTRY_SQL, IndicatorQuery.EXIT_SQL }) {
@@ -134,7 +139,8 @@ public final class IndicatorReportBenchmark {
 		jdbc.sql("vacuum analyze report_participant").update();
 	}
 
-	static void measure(String name, Supplier<Long> run) {
+	static void measure(String name, TransactionTemplate transaction, Supplier<Long> report) {
+		Supplier<Long> run = () -> transaction.execute(status -> report.get());
 		for (int i = 0; i < WARM_UP; i++) {
 			run.get();
 		}

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every indicator against a fixture counted by hand. The fixture's participants belong to organisations of their
@@ -55,6 +57,9 @@ class IndicatorReportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	ReportProjection projection;
@@ -220,6 +225,25 @@ class IndicatorReportIntegrationTests {
 			.isZero();
 		assertThat(query.run(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), a.id()).total(Indicator.EMPLOYED_ON_EXIT))
 			.isEqualTo(1); // 5 left self-employed that day
+	}
+
+	@Test
+	void plansEveryReportForItsOwnDatesForTheRestOfTheTransactionOnly() {
+		String mode = "select current_setting('plan_cache_mode')";
+		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+		for (int i = 0; i < 2; i++) {
+			String afterReport = transaction.execute(status -> {
+				assertThat(jdbc.sql(mode).query(String.class).single()).isEqualTo("auto");
+				query.run(FROM, TO, a.id());
+				return jdbc.sql(mode).query(String.class).single();
+			});
+			String afterFlows = transaction.execute(status -> {
+				query.flows(FROM, TO, null);
+				return jdbc.sql(mode).query(String.class).single();
+			});
+			assertThat(afterReport).isEqualTo("force_custom_plan");
+			assertThat(afterFlows).isEqualTo("force_custom_plan");
+		}
 	}
 
 	@Test
