@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -30,7 +31,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			"/public/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -48,7 +49,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -9,6 +9,8 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.kohtaanto.IntegrationTest;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class UserAdministrationIntegrationTests {
@@ -112,6 +115,28 @@ class UserAdministrationIntegrationTests {
 			.with(testData.as(admin))
 			.with(csrf())).andExpect(status().isFound());
 		mvc.perform(formLogin().user(admin.username()).password(TestData.PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void turningAnAccountOffEndsItsSessionAtTheNextRequest() throws Exception {
+		CurrentUser advisor = testData.advisor(organisation.id());
+		// Signed in before the account is turned off, as in a session that is still open.
+		RequestPostProcessor signedIn = testData.as(advisor);
+		mvc.perform(get("/clients").with(signedIn)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/users/" + advisor.id().value() + "/enabled").param("enabled", "false")
+			.with(testData.as(admin))
+			.with(csrf())).andExpect(status().isFound());
+		mvc.perform(get("/clients").with(signedIn)).andExpect(redirectedUrl("/login?disabled"));
+		mvc.perform(get("/clients").with(signedIn).header("HX-Request", "true"))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("HX-Redirect", "/login?disabled"));
+		mvc.perform(get("/login").param("disabled", "")).andExpect(content().string(containsString("poistettu käytöstä")));
+
+		mvc.perform(post("/admin/users/" + advisor.id().value() + "/enabled").param("enabled", "true")
+			.with(testData.as(admin))
+			.with(csrf())).andExpect(status().isFound());
+		mvc.perform(get("/clients").with(signedIn)).andExpect(status().isOk());
 	}
 
 	@Test

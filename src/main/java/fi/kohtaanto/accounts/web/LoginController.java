@@ -12,9 +12,10 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			Model model) {
+			@RequestParam(required = false) String disabled, Model model) {
 		model.addAttribute("loginError", error != null);
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("accountDisabled", disabled != null);
 		return VIEW_LOGIN;
 	}
 
