@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -208,10 +209,33 @@ class EmployersIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 
+		mvc.perform(get("/employers/" + id + "/people/" + personId + "/edit").with(testData.as(advisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"maija@example.fi\"")));
+		String[] edit = { "name", "Maija Meikäläinen", "title", "HR manager", "email", "maija@example.fi", "phone",
+				"+358 40 765 4321", "preferredLanguage", "sv" };
+		mvc.perform(form(advisor, "/employers/" + id + "/people/" + personId + "/edit", edit))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/employers/" + id + "#people"));
+		// Bad input: a clear error on the form, and nothing of it stored.
+		mvc.perform(form(advisor, "/employers/" + id + "/people/" + personId + "/edit", "name",
+				"<script>alert(1)</script>", "title", "", "email", "not an address", "phone", "+358 40 765 4321",
+				"preferredLanguage", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"error-summary\"")));
+		assertThat(jdbc.sql("select name || '|' || title || '|' || phone from employer_contact_person where id = :id")
+			.param("id", personId)
+			.query(String.class)
+			.single()).isEqualTo("Maija Meikäläinen|HR manager|+358 40 765 4321");
+		// Another employer's address for the same person finds nothing.
+		long other = registered("Toinen Yhteys Oy", BusinessIds.next());
+		mvc.perform(get("/employers/" + other + "/people/" + personId + "/edit").with(testData.as(advisor)))
+			.andExpect(status().isNotFound());
+
 		mvc.perform(form(advisor, "/employers/" + id + "/people/" + personId + "/remove")).andExpect(status().isFound());
 		assertThat(count("employer_contact_person where id = " + personId)).isZero();
 		assertThat(audit("employer_contact_person", personId)).containsExactly("CREATE employer " + id,
-				"DELETE employer " + id);
+				"VIEW employer " + id, "UPDATE employer " + id + ", fields: title, phone", "DELETE employer " + id);
 	}
 
 	@Test

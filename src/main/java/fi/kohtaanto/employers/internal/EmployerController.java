@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import fi.kohtaanto.accounts.CurrentUser;
 import fi.kohtaanto.catalogue.Languages;
+import fi.kohtaanto.employers.ContactPersonData;
 import fi.kohtaanto.employers.DuplicateEmployerException;
 import fi.kohtaanto.employers.Industry;
 import fi.kohtaanto.employers.Sector;
@@ -150,6 +151,36 @@ class EmployerController {
 		employers.addContactPerson(user, EmployerId.of(id), form.toData());
 		redirect.addFlashAttribute("flashMessage", "employer.person.added");
 		return "redirect:/employers/" + id + "#people";
+	}
+
+	@GetMapping("/{id}/people/{personId}/edit")
+	String editPerson(CurrentUser user, @PathVariable long id, @PathVariable long personId, Model model,
+			Locale locale) {
+		EmployerId employer = EmployerId.of(id);
+		ContactPersonData person = employers.contactPerson(user, employer, personId);
+		model.addAttribute("personForm", EmployerForms.ContactPersonForm.from(person));
+		return showPersonForm(user, employer, personId, model, locale);
+	}
+
+	@PostMapping("/{id}/people/{personId}/edit")
+	String updatePerson(CurrentUser user, @PathVariable long id, @PathVariable long personId,
+			@Valid @ModelAttribute("personForm") EmployerForms.ContactPersonForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		EmployerId employer = EmployerId.of(id);
+		validator.validate(form, result);
+		if (result.hasErrors()) {
+			return showPersonForm(user, employer, personId, model, locale);
+		}
+		employers.updateContactPerson(user, employer, personId, form.toData());
+		redirect.addFlashAttribute("flashMessage", "employer.person.saved");
+		return "redirect:/employers/" + id + "#people";
+	}
+
+	private String showPersonForm(CurrentUser user, EmployerId employer, long personId, Model model, Locale locale) {
+		model.addAttribute("details", employers.details(user, employer));
+		model.addAttribute("personId", personId);
+		model.addAttribute("languageOptions", Languages.all(locale));
+		return "employers/person-form";
 	}
 
 	@PostMapping("/{id}/people/{personId}/remove")

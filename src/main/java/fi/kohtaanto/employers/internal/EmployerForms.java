@@ -168,6 +168,16 @@ public final class EmployerForms {
 
 		private String preferredLanguage = "";
 
+		static ContactPersonForm from(ContactPersonData data) {
+			ContactPersonForm form = new ContactPersonForm();
+			form.setName(data.name());
+			form.setTitle(data.title());
+			form.setEmail(data.email());
+			form.setPhone(data.phone());
+			form.setPreferredLanguage(data.preferredLanguage());
+			return form;
+		}
+
 		ContactPersonData toData() {
 			return new ContactPersonData(name, EmployerService.blankToNull(title), EmployerService.blankToNull(email),
 					EmployerService.blankToNull(phone), EmployerService.blankToNull(preferredLanguage));

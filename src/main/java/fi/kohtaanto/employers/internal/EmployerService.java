@@ -314,6 +314,53 @@ class EmployerService implements Employers {
 		return id;
 	}
 
+	/** One contact person, for editing; the view is audited. */
+	ContactPersonData contactPerson(CurrentUser user, EmployerId employer, long personId) {
+		OrganisationId owner = guard.owner(user, employer);
+		ContactPersonData person = loadContactPerson(employer, personId);
+		audit.record(user, AuditAction.VIEW, new fi.kohtaanto.audit.AuditSubject(PERSON_SUBJECT, personId, owner),
+				"employer " + employer.value());
+		return person;
+	}
+
+	/** Changes a contact person's details; the audit entry names the changed fields, never their values. */
+	void updateContactPerson(CurrentUser user, EmployerId employer, long personId, ContactPersonData person) {
+		OrganisationId owner = guard.owner(user, employer);
+		ContactPersonData before = loadContactPerson(employer, personId);
+		ContactPersonData after = new ContactPersonData(person.name().strip(), person.title(), person.email(),
+				person.phone(), person.preferredLanguage());
+		List<String> changed = ChangedFields.between(before, after);
+		if (changed.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update employer_contact_person set name = :name, title = :title, email = :email, phone = :phone,
+				    preferred_language = :language
+				where id = :id and employer_id = :employer""")
+			.param("name", after.name())
+			.param("title", after.title())
+			.param("email", after.email())
+			.param("phone", after.phone())
+			.param("language", after.preferredLanguage())
+			.param("id", personId)
+			.param("employer", employer.value())
+			.update();
+		audit.record(user, AuditAction.UPDATE, new fi.kohtaanto.audit.AuditSubject(PERSON_SUBJECT, personId, owner),
+				"employer " + employer.value() + ", fields: " + String.join(", ", changed));
+	}
+
+	private ContactPersonData loadContactPerson(EmployerId employer, long personId) {
+		return jdbc.sql("""
+				select name, title, email, phone, preferred_language from employer_contact_person
+				where id = :id and employer_id = :employer""")
+			.param("id", personId)
+			.param("employer", employer.value())
+			.query((rs, row) -> new ContactPersonData(rs.getString("name"), rs.getString("title"),
+					rs.getString("email"), rs.getString("phone"), rs.getString("preferred_language")))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
 	/** Deletes a contact person: nothing of the person's data is kept, only the audit entry of the removal. */
 	void removeContactPerson(CurrentUser user, EmployerId employer, long personId) {
 		OrganisationId owner = guard.owner(user, employer);
