@@ -159,7 +159,8 @@ class DemoData {
 				shareWith.add(network.get(owner.equals("MIKKELI") ? "XAMK" : "MIKKELI").id());
 			}
 			shareWith.removeIf(organisation -> organisation.equals(advisor.organisation()));
-			ClientId id = clients.register(advisor, registration(person, entry, shareWith, i % 2 == 0));
+			// Three in four may be shown to employers (matching, candidate cards, Meet&Match); the others are not.
+			ClientId id = clients.register(advisor, registration(person, entry, shareWith, i % 4 != 1));
 			plan(advisor, id, i, person, entry, today, network);
 			if (i != 11) {
 				registered.add(id);

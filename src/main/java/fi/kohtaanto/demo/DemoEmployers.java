@@ -306,7 +306,13 @@ class DemoEmployers {
 						"491", 1, part, 14, null, 380, null),
 				new Job("MUNICIPAL", "Kotihoidon työntekijä, palkkatuettu", VacancyKind.WAGE_SUBSIDY, false, open,
 						"care at home worker", List.of("apply person-centred care"), List.of(), List.of(finnishB1),
-						"491", 2, full, 40, 25, 400, "Kaisa Turunen, 040 100 2013"));
+						"491", 2, full, 40, 25, 400, "Kaisa Turunen, 040 100 2013"),
+				new Job("MUNICIPAL", "Taloushallinnon työkokeilu", VacancyKind.WORK_TRIAL, false, open, "accountant",
+						List.of("accounting"), List.of("use spreadsheets software", "use accounting systems"),
+						List.of(finnishA2), "491", 1, full, 21, 14, 111, "Kaisa Turunen, 040 100 2013"),
+				new Job("ASSOCIATION", "Projektikoordinaattori", VacancyKind.JOB, true, open, "project manager",
+						List.of("project management"), List.of("use microsoft office"), List.of(englishB2), "491", 1,
+						full, 45, null, 730, null));
 	}
 
 }

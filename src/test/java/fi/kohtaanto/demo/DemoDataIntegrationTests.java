@@ -89,6 +89,17 @@ class DemoDataIntegrationTests {
 			.single()).isPositive();
 	}
 
+	@Test
+	void mostClientsRegisteredForTheMeetAndMatchEventMayBeShownToEmployers() {
+		assertThat(jdbc.sql("""
+				select count(distinct r.client_id) filter (where exists (select 1 from consent k
+				           where k.client_id = r.client_id and k.purpose = 'EMPLOYER_VISIBLE' and k.withdrawn_at is null))
+				       || ' of ' || count(distinct r.client_id)
+				from event_registration r join event e on e.id = r.event_id
+				where e.event_type = 'MEET_AND_MATCH' and r.status = 'REGISTERED'""").query(String.class).single())
+			.isEqualTo("10 of 13");
+	}
+
 	@Autowired
 	fi.kohtaanto.catalogue.Catalogue catalogue;
 
