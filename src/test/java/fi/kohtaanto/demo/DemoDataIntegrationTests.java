@@ -96,7 +96,9 @@ class DemoDataIntegrationTests {
 				           where k.client_id = r.client_id and k.purpose = 'EMPLOYER_VISIBLE' and k.withdrawn_at is null))
 				       || ' of ' || count(distinct r.client_id)
 				from event_registration r join event e on e.id = r.event_id
-				where e.event_type = 'MEET_AND_MATCH' and r.status = 'REGISTERED'""").query(String.class).single())
+				join organisation o on o.id = e.organisation_id
+				where e.event_type = 'MEET_AND_MATCH' and e.title_fi = 'Meet&Match: logistiikka ja palvelut'
+				    and o.short_name = 'Miksei' and r.status = 'REGISTERED'""").query(String.class).single())
 			.isEqualTo("10 of 13");
 	}
 
