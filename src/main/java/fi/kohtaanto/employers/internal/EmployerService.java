@@ -284,9 +284,7 @@ class EmployerService implements Employers {
 				select id, name, title, email, phone, preferred_language from employer_contact_person
 				where employer_id = :id order by name, id""")
 			.param("id", id.value())
-			.query((rs, row) -> new EmployerRecords.ContactPerson(rs.getLong("id"),
-					new ContactPersonData(rs.getString("name"), rs.getString("title"), rs.getString("email"),
-							rs.getString("phone"), rs.getString("preferred_language"))))
+			.query((rs, row) -> new EmployerRecords.ContactPerson(rs.getLong("id"), person(rs)))
 			.list();
 		if (!people.isEmpty()) {
 			audit.recordList(user, PERSON_SUBJECT, people.stream().map(EmployerRecords.ContactPerson::id).toList(),
@@ -301,12 +299,8 @@ class EmployerService implements Employers {
 		long id = jdbc.sql("""
 				insert into employer_contact_person (employer_id, name, title, email, phone, preferred_language)
 				values (:employer, :name, :title, :email, :phone, :language) returning id""")
+			.params(personColumns(stripped(person)))
 			.param("employer", employer.value())
-			.param("name", person.name().strip())
-			.param("title", person.title())
-			.param("email", person.email())
-			.param("phone", person.phone())
-			.param("language", person.preferredLanguage())
 			.query(Long.class)
 			.single();
 		audit.record(user, AuditAction.CREATE,
@@ -327,8 +321,7 @@ class EmployerService implements Employers {
 	void updateContactPerson(CurrentUser user, EmployerId employer, long personId, ContactPersonData person) {
 		OrganisationId owner = guard.owner(user, employer);
 		ContactPersonData before = loadContactPerson(employer, personId);
-		ContactPersonData after = new ContactPersonData(person.name().strip(), person.title(), person.email(),
-				person.phone(), person.preferredLanguage());
+		ContactPersonData after = stripped(person);
 		List<String> changed = ChangedFields.between(before, after);
 		if (changed.isEmpty()) {
 			return;
@@ -337,11 +330,7 @@ class EmployerService implements Employers {
 				update employer_contact_person set name = :name, title = :title, email = :email, phone = :phone,
 				    preferred_language = :language
 				where id = :id and employer_id = :employer""")
-			.param("name", after.name())
-			.param("title", after.title())
-			.param("email", after.email())
-			.param("phone", after.phone())
-			.param("language", after.preferredLanguage())
+			.params(personColumns(after))
 			.param("id", personId)
 			.param("employer", employer.value())
 			.update();
@@ -355,10 +344,30 @@ class EmployerService implements Employers {
 				where id = :id and employer_id = :employer""")
 			.param("id", personId)
 			.param("employer", employer.value())
-			.query((rs, row) -> new ContactPersonData(rs.getString("name"), rs.getString("title"),
-					rs.getString("email"), rs.getString("phone"), rs.getString("preferred_language")))
+			.query((rs, row) -> person(rs))
 			.optional()
 			.orElseThrow(NotFoundException::new);
+	}
+
+	private static ContactPersonData person(ResultSet rs) throws SQLException {
+		return new ContactPersonData(rs.getString("name"), rs.getString("title"), rs.getString("email"),
+				rs.getString("phone"), rs.getString("preferred_language"));
+	}
+
+	/** The person as stored: the name without surrounding white space. */
+	private static ContactPersonData stripped(ContactPersonData person) {
+		return new ContactPersonData(person.name().strip(), person.title(), person.email(), person.phone(),
+				person.preferredLanguage());
+	}
+
+	private static Map<String, Object> personColumns(ContactPersonData person) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", person.name());
+		params.put("title", person.title());
+		params.put("email", person.email());
+		params.put("phone", person.phone());
+		params.put("language", person.preferredLanguage());
+		return params;
 	}
 
 	/** Deletes a contact person: nothing of the person's data is kept, only the audit entry of the removal. */
