@@ -653,14 +653,7 @@ public final class CandidateIndex extends ItemIndex<CandidateData> {
 			if (!store.alive(ordinal)) {
 				return;
 			}
-			double score = score(ordinal, mask, occupations, traits);
-			if (score < 0 || (top.full() && score < top.worstScore())) {
-				return;
-			}
-			long id = store.id(ordinal);
-			if (allowed.test(id)) {
-				top.offer(score, id, ordinal);
-			}
+			offerScored(top, allowed, ordinal, score(ordinal, mask, occupations, traits));
 		}
 
 		/**

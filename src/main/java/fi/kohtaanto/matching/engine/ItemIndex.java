@@ -3,6 +3,7 @@ package fi.kohtaanto.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +105,20 @@ abstract class ItemIndex<T> {
 			}
 			return matches;
 		});
+	}
+
+	/**
+	 * Offers a live item's exact score to the top k if it shares something with the query (score 0 or more), could
+	 * enter and is allowed; the caller's policy is asked only then.
+	 */
+	final void offerScored(TopK top, LongPredicate allowed, int ordinal, double score) {
+		if (score < 0 || (top.full() && score < top.worstScore())) {
+			return;
+		}
+		long id = store.id(ordinal);
+		if (allowed.test(id)) {
+			top.offer(score, id, ordinal);
+		}
 	}
 
 	/** One search: fills the top k for the query with the thread's buffers. */

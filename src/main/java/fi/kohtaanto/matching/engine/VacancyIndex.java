@@ -183,14 +183,7 @@ public final class VacancyIndex extends ItemIndex<VacancyData> {
 			if (!store.alive(ordinal)) {
 				return;
 			}
-			double score = score(ordinal, credit4, basics, features);
-			if (score < 0 || (top.full() && score < top.worstScore())) {
-				return;
-			}
-			long id = store.id(ordinal);
-			if (allowed.test(id)) {
-				top.offer(score, id, ordinal);
-			}
+			offerScored(top, allowed, ordinal, score(ordinal, credit4, basics, features));
 		}
 
 		/** The exact score from the candidate's skill credit and the packed columns; -1 without overlap. */
